@@ -1,0 +1,100 @@
+package app.tandem.couple;
+
+import app.tandem.partner.PartnerPrincipal;
+import app.tandem.web.InvalidInputException;
+import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The home page ("our bubble"), forming a couple, joining one and leaving it. */
+@Controller
+class CouplePages {
+
+    private final CoupleService couples;
+    private final InviteLinks links;
+
+    CouplePages(CoupleService couples, InviteLinks links) {
+        this.couples = couples;
+        this.links = links;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
+        if (me == null) {
+            return "couple/welcome";
+        }
+        model.addAttribute("view", homeView(me));
+        return "couple/home";
+    }
+
+    @PostMapping("/couple")
+    String create(@AuthenticationPrincipal PartnerPrincipal me) {
+        couples.create(me.id());
+        return "redirect:/";
+    }
+
+    @PostMapping("/couple/invite")
+    String renewInvite(@AuthenticationPrincipal PartnerPrincipal me) {
+        couples.renewInvite(me.id());
+        return "redirect:/";
+    }
+
+    @PostMapping("/couple/invite/revoke")
+    String revokeInvite(@AuthenticationPrincipal PartnerPrincipal me) {
+        couples.revokeInvite(me.id());
+        return "redirect:/";
+    }
+
+    /** The invite link: signed in, the partner sees the code filled in and one button. */
+    @GetMapping({"/join", "/join/{code}"})
+    String joinForm(@PathVariable(required = false) String code, Model model) {
+        model.addAttribute("code", code == null ? "" : code);
+        model.addAttribute("error", "");
+        return "couple/join";
+    }
+
+    @PostMapping("/join")
+    String join(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String code,
+            HttpServletResponse response, Model model) {
+        try {
+            couples.join(me.id(), code);
+            return "redirect:/?joined";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
+            model.addAttribute("error", e.fieldErrors().get("code"));
+            return "couple/join";
+        }
+    }
+
+    @GetMapping("/couple/leave")
+    String confirmLeave(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
+        model.addAttribute("view", homeView(me));
+        return "couple/leave";
+    }
+
+    @PostMapping("/couple/leave")
+    String leave(@AuthenticationPrincipal PartnerPrincipal me) {
+        couples.leave(me.id());
+        return "redirect:/?left";
+    }
+
+    @PostMapping("/couple/dissolution/seen")
+    String dissolutionSeen(@AuthenticationPrincipal PartnerPrincipal me) {
+        couples.acknowledgeDissolution(me.id());
+        return "redirect:/";
+    }
+
+    private HomeView homeView(PartnerPrincipal me) {
+        Optional<Couple> couple = couples.coupleOf(me.id());
+        String link = couple.flatMap(Couple::invite).map(i -> links.linkFor(i.code())).orElse("");
+        Optional<Dissolution> dissolution = couple.isPresent() ? Optional.empty() : couples.unseenDissolution(me.id());
+        return new HomeView(me.id(), me.displayName(), couple, link, dissolution);
+    }
+}

@@ -1,0 +1,149 @@
+package app.tandem.couple;
+
+import app.tandem.web.AttemptThrottle;
+import app.tandem.web.AttemptThrottle.Limit;
+import app.tandem.web.ConflictException;
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forming and leaving a couple. The rules: a couple has exactly two partners, a partner is
+ * in at most one couple, an invite is single-use and expires, and either partner can leave
+ * alone at any time, which dissolves the couple.
+ */
+@Service
+public class CoupleService {
+
+    static final Duration INVITE_LIFETIME = Duration.ofHours(72);
+    static final Limit WRONG_CODES = new Limit(10, Duration.ofMinutes(15));
+
+    private final CoupleRepository couples;
+    private final AttemptThrottle throttle;
+    private final Clock clock;
+
+    CoupleService(CoupleRepository couples, AttemptThrottle throttle, Clock clock) {
+        this.couples = couples;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /** The couple the partner is in now, if any. Every couple-scoped feature starts here. */
+    public Optional<Couple> coupleOf(long partnerId) {
+        return couples.activeCoupleOf(partnerId).flatMap(id -> couples.find(id, clock.instant()));
+    }
+
+    /** The id of the partner's couple, or 404: the partner has no couple-scoped data to act on. */
+    public long requireCoupleId(long partnerId) {
+        return couples.activeCoupleOf(partnerId).orElseThrow(() -> new NotFoundException("Couple"));
+    }
+
+    /** A couple by id, but only the partner's own: any other id is "not found". */
+    public Couple coupleById(long partnerId, long coupleId) {
+        return coupleOf(partnerId).filter(c -> c.id() == coupleId).orElseThrow(() -> new NotFoundException("Couple"));
+    }
+
+    @Transactional
+    public Couple create(long partnerId) {
+        if (couples.activeCoupleOf(partnerId).isPresent()) {
+            throw new ConflictException("You are already in a couple. Leave it first to start a new one.");
+        }
+        Instant now = clock.instant();
+        long coupleId;
+        try {
+            coupleId = couples.create(partnerId, now);
+        } catch (DuplicateKeyException doubleSubmit) {
+            throw new ConflictException("You are already in a couple. Leave it first to start a new one.");
+        }
+        newInvite(coupleId, partnerId, now);
+        return couples.find(coupleId, now).orElseThrow();
+    }
+
+    /** Replaces any live invite with a fresh one, valid for another 72 hours. */
+    @Transactional
+    public Couple renewInvite(long partnerId) {
+        long coupleId = waitingCouple(partnerId);
+        Instant now = clock.instant();
+        couples.revokeInvites(coupleId, now);
+        newInvite(coupleId, partnerId, now);
+        return couples.find(coupleId, now).orElseThrow();
+    }
+
+    @Transactional
+    public Couple revokeInvite(long partnerId) {
+        long coupleId = waitingCouple(partnerId);
+        Instant now = clock.instant();
+        couples.revokeInvites(coupleId, now);
+        return couples.find(coupleId, now).orElseThrow();
+    }
+
+    /** Joins the couple behind an invite code. Wrong codes are throttled per partner. */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public Couple join(long partnerId, String typedCode) {
+        String throttleKey = "invite:" + partnerId;
+        throttle.check(throttleKey, WRONG_CODES);
+        if (couples.activeCoupleOf(partnerId).isPresent()) {
+            throw new ConflictException("You are already in a couple. Leave it first to join another.");
+        }
+        String code = InviteCode.normalize(typedCode);
+        if (code.isEmpty()) {
+            throw new InvalidInputException("code", "Enter the invite code your partner gave you.");
+        }
+        Instant now = clock.instant();
+        var invite = couples.lockInvite(code).orElse(null);
+        if (invite == null) {
+            throttle.recordFailure(throttleKey, WRONG_CODES);
+            throw new InvalidInputException("code", "That code does not match any invite. Check it with your partner.");
+        }
+        if (invite.usedAt() != null || invite.revokedAt() != null || !invite.expiresAt().isAfter(now)) {
+            throw new InvalidInputException("code", "That invite is no longer valid (used, withdrawn or older than "
+                    + "72 hours). Ask your partner for a new one.");
+        }
+        if (couples.lockAndCountMembers(invite.coupleId()) != 1) {
+            throw new InvalidInputException("code", "That couple is already complete.");
+        }
+        try {
+            couples.addMember(invite.coupleId(), partnerId, now);
+        } catch (DuplicateKeyException joinedElsewhereMeanwhile) {
+            throw new ConflictException("You are already in a couple. Leave it first to join another.");
+        }
+        couples.markInviteUsed(invite.id(), partnerId, now);
+        throttle.clear(throttleKey);
+        return couples.find(invite.coupleId(), now).orElseThrow();
+    }
+
+    /** Leaving needs nobody's consent: it dissolves the couple for both partners at once. */
+    @Transactional
+    public void leave(long partnerId) {
+        long coupleId = requireCoupleId(partnerId);
+        couples.lockAndCountMembers(coupleId);
+        couples.dissolve(coupleId, partnerId, clock.instant());
+    }
+
+    public Optional<Dissolution> unseenDissolution(long partnerId) {
+        return couples.unseenDissolution(partnerId);
+    }
+
+    @Transactional
+    public void acknowledgeDissolution(long partnerId) {
+        couples.markDissolutionsSeen(partnerId, clock.instant());
+    }
+
+    private long waitingCouple(long partnerId) {
+        long coupleId = requireCoupleId(partnerId);
+        if (couples.lockAndCountMembers(coupleId) != 1) {
+            throw new ConflictException("Your partner has already joined; an invite is no longer needed.");
+        }
+        return coupleId;
+    }
+
+    private void newInvite(long coupleId, long partnerId, Instant now) {
+        couples.insertInvite(coupleId, partnerId, InviteCode.generate(), now, now.plus(INVITE_LIFETIME));
+    }
+}

@@ -1,0 +1,108 @@
+package app.tandem.partner;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.ProblemDetail;
+import app.tandem.web.NotFoundException;
+
+/** Accounts and tokens, for API clients. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Partners", description = "Accounts and bearer tokens")
+class PartnerApi {
+
+    record SignUpRequest(String email, String displayName, String password) {}
+
+    record PartnerResponse(long id, String email, String displayName, Instant createdAt) {
+        static PartnerResponse of(Partner p) {
+            return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt());
+        }
+    }
+
+    record TokenRequest(String email, String password) {}
+
+    record TokenResponse(long id, String token, String tokenType) {}
+
+    record PasswordChange(String currentPassword, String newPassword) {}
+
+    private final PartnerService partners;
+    private final SignIn signIn;
+    private final ApiTokens tokens;
+
+    PartnerApi(PartnerService partners, SignIn signIn, ApiTokens tokens) {
+        this.partners = partners;
+        this.signIn = signIn;
+        this.tokens = tokens;
+    }
+
+    @Operation(summary = "Sign up: create a partner account")
+    @PostMapping("/partners")
+    @ResponseStatus(HttpStatus.CREATED)
+    PartnerResponse signUp(@RequestBody SignUpRequest request) {
+        return PartnerResponse.of(partners.signUp(new SignUp(request.email(), request.displayName(),
+                request.password())));
+    }
+
+    @Operation(summary = "Exchange e-mail and password for a bearer token (throttled on failures)")
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issueToken(@RequestBody TokenRequest request, HttpServletRequest http) {
+        PartnerPrincipal partner = signIn.authenticate(request.email(), request.password(), http.getRemoteAddr());
+        ApiTokens.IssuedToken issued = tokens.issue(partner.id());
+        return new TokenResponse(issued.id(), issued.token(), "Bearer");
+    }
+
+    @Operation(summary = "Revoke the token this request is signed in with")
+    @DeleteMapping("/tokens/current")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeCurrent(Authentication authentication) {
+        if (authentication instanceof BearerAuthentication bearer) {
+            tokens.revoke(bearer.getPrincipal().id(), bearer.tokenId());
+        }
+    }
+
+    @Operation(summary = "Revoke one of my tokens")
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        if (!tokens.revoke(me.id(), id)) {
+            throw new NotFoundException("Token");
+        }
+    }
+
+    @Operation(summary = "Who I am")
+    @GetMapping("/me")
+    PartnerResponse me(@AuthenticationPrincipal PartnerPrincipal me) {
+        return PartnerResponse.of(partners.find(me.id()).orElseThrow(() -> new NotFoundException("Partner")));
+    }
+
+    @Operation(summary = "Change my password (revokes all my tokens)")
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PasswordChange change) {
+        partners.changePassword(me.id(), change.currentPassword(), change.newPassword());
+    }
+
+    @ExceptionHandler(BadCredentialsException.class)
+    ProblemDetail badCredentials() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong e-mail or password.");
+        problem.setTitle("Unauthorized");
+        return problem;
+    }
+}

@@ -1,0 +1,39 @@
+package app.tandem.partner;
+
+import app.tandem.web.TooManyAttemptsException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** The sign-in form's check, delegated to {@link SignIn} so the API shares its throttle. */
+@Component
+class PartnerAuthenticationProvider implements AuthenticationProvider {
+
+    private final SignIn signIn;
+
+    PartnerAuthenticationProvider(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        Object credentials = attempt.getCredentials();
+        try {
+            PartnerPrincipal partner = signIn.authenticate(attempt.getName(),
+                    credentials == null ? null : credentials.toString(), address);
+            partner.eraseCredentials();
+            return UsernamePasswordAuthenticationToken.authenticated(partner, null, partner.getAuthorities());
+        } catch (TooManyAttemptsException e) {
+            throw new SignInThrottledException(e);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+    }
+}

@@ -1,0 +1,133 @@
+package app.tandem.partner;
+
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign up, sign in and the account page, for browsers. */
+@Controller
+class PartnerPages {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
+
+    private final PartnerService partners;
+    private final SignIn signIn;
+    private final SecurityContextRepository contexts;
+    private final RequestCache requestCache;
+    private final FindByIndexNameSessionRepository<?> sessions;
+
+    PartnerPages(PartnerService partners, SignIn signIn, SecurityContextRepository contexts,
+            RequestCache requestCache, FindByIndexNameSessionRepository<?> sessions) {
+        this.partners = partners;
+        this.signIn = signIn;
+        this.contexts = contexts;
+        this.requestCache = requestCache;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false)
+            String signedOut, Model model) {
+        model.addAttribute("view", new SignInView(error != null, signedOut != null, null));
+        return "partner/signIn";
+    }
+
+    /** Where a throttled sign-in is forwarded: 429, Retry-After, and a page that says when. */
+    @RequestMapping("/sign-in/wait")
+    String wait(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object throttle = request.getAttribute(SignInFailureHandler.THROTTLE_ATTRIBUTE);
+        if (!(throttle instanceof TooManyAttemptsException tooMany)) {
+            return "redirect:/sign-in";
+        }
+        response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        long minutes = Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60);
+        String message = "Too many sign-in attempts. To keep your account safe, please wait " + minutes
+                + (minutes == 1 ? " minute" : " minutes") + " and try again at "
+                + CLOCK.format(tooMany.retryAt().atOffset(ZoneOffset.UTC)) + ".";
+        model.addAttribute("view", new SignInView(false, false, message));
+        return "partner/signIn";
+    }
+
+    @GetMapping("/sign-up")
+    String signUpForm(Model model) {
+        model.addAttribute("form", SignUpForm.empty());
+        return "partner/signUp";
+    }
+
+    @PostMapping("/sign-up")
+    String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        try {
+            Partner partner = partners.signUp(new SignUp(email, displayName, password));
+            signInAs(signIn.reload(partner.id()), request, response);
+            SavedRequest saved = requestCache.getRequest(request, response);
+            return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+        } catch (InvalidInputException e) {
+            model.addAttribute("form", new SignUpForm(email, displayName, e.fieldErrors()));
+            response.setStatus(400);
+            return "partner/signUp";
+        }
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String changed,
+            Model model) {
+        model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), Map.of(), changed != null));
+        return "partner/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal PartnerPrincipal me,
+            @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            partners.changePassword(me.id(), currentPassword, newPassword);
+            signOutOtherSessions(me, request);
+            return "redirect:/account?changed";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false));
+            return "partner/account";
+        }
+    }
+
+    private void signInAs(PartnerPrincipal partner, HttpServletRequest request, HttpServletResponse response) {
+        partner.eraseCredentials();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation across sign-in
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(partner, null,
+                partner.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    /** A changed password should lock out whoever else was signed in with the old one. */
+    private void signOutOtherSessions(PartnerPrincipal me, HttpServletRequest request) {
+        String current = request.getSession(false) == null ? "" : request.getSession(false).getId();
+        sessions.findByPrincipalName(me.getUsername()).keySet().stream()
+                .filter(id -> !id.equals(current))
+                .forEach(sessions::deleteById);
+    }
+}

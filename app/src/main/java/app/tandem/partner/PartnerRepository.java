@@ -1,0 +1,56 @@
+package app.tandem.partner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PartnerRepository {
+
+    private final JdbcClient jdbc;
+
+    PartnerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String email, String displayName, String passwordHash) {
+        return jdbc.sql("insert into partner (email, display_name, password_hash) values (?, ?, ?) returning id")
+                .params(email, displayName, passwordHash)
+                .query(Long.class).single();
+    }
+
+    boolean emailTaken(String email) {
+        return jdbc.sql("select exists (select 1 from partner where lower(email) = lower(?))")
+                .param(email).query(Boolean.class).single();
+    }
+
+    Optional<PartnerPrincipal> findPrincipalByEmail(String email) {
+        return jdbc.sql("select id, email, display_name, password_hash from partner where lower(email) = lower(?)")
+                .param(email).query(PartnerRepository::principal).optional();
+    }
+
+    Optional<PartnerPrincipal> findPrincipalById(long id) {
+        return jdbc.sql("select id, email, display_name, password_hash from partner where id = ?")
+                .param(id).query(PartnerRepository::principal).optional();
+    }
+
+    Optional<Partner> findById(long id) {
+        return jdbc.sql("select id, email, display_name, created_at from partner where id = ?")
+                .param(id)
+                .query((rs, n) -> new Partner(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    void updatePasswordHash(long id, String passwordHash) {
+        jdbc.sql("update partner set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    private static PartnerPrincipal principal(ResultSet rs, int row) throws SQLException {
+        return new PartnerPrincipal(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                rs.getString("password_hash"));
+    }
+}

@@ -1,0 +1,108 @@
+package app.tandem.partner;
+
+import app.tandem.web.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: sign up, look up, change password. */
+@Service
+public class PartnerService {
+
+    static final int MAX_EMAIL = 254;
+    static final int MAX_DISPLAY_NAME = 60;
+
+    private final PartnerRepository partners;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final ApiTokens apiTokens;
+
+    PartnerService(PartnerRepository partners, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            ApiTokens apiTokens) {
+        this.partners = partners;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.apiTokens = apiTokens;
+    }
+
+    /** Creates the account, or explains per field what to fix. */
+    @Transactional
+    public Partner signUp(SignUp signUp) {
+        String email = trim(signUp.email());
+        String displayName = trim(signUp.displayName());
+        Map<String, String> errors = new LinkedHashMap<>();
+        emailProblem(email).ifPresent(p -> errors.put("email", p));
+        displayNameProblem(displayName).ifPresent(p -> errors.put("displayName", p));
+        passwordPolicy.problemWith(signUp.password(), email).ifPresent(p -> errors.put("password", p));
+        if (errors.isEmpty() && partners.emailTaken(email)) {
+            errors.put("email", "An account with this e-mail already exists; sign in instead.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        try {
+            long id = partners.insert(email, displayName, passwordEncoder.encode(signUp.password()));
+            return partners.findById(id).orElseThrow();
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw new InvalidInputException("email", "An account with this e-mail already exists; sign in instead.");
+        }
+    }
+
+    public Optional<Partner> find(long id) {
+        return partners.findById(id);
+    }
+
+    public Optional<Partner> findByEmail(String email) {
+        return partners.findPrincipalByEmail(email).flatMap(p -> partners.findById(p.id()));
+    }
+
+    /** Needs the current password; revokes the partner's API tokens, which were issued to the old one. */
+    @Transactional
+    public void changePassword(long partnerId, String currentPassword, String newPassword) {
+        PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, partner.getPassword())) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        passwordPolicy.problemWith(newPassword, partner.email())
+                .ifPresent(p -> { throw new InvalidInputException("newPassword", p); });
+        partners.updatePasswordHash(partnerId, passwordEncoder.encode(newPassword));
+        apiTokens.revokeAll(partnerId);
+    }
+
+    private static Optional<String> emailProblem(String email) {
+        if (email.isEmpty()) {
+            return Optional.of("Enter your e-mail address.");
+        }
+        int at = email.indexOf('@');
+        boolean shaped = at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
+                && email.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+        if (!shaped) {
+            return Optional.of("That does not look like an e-mail address (name@example.com).");
+        }
+        if (email.length() > MAX_EMAIL) {
+            return Optional.of("Use an e-mail address of at most " + MAX_EMAIL + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> displayNameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("Tell us what your partner calls you.");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+            return Optional.of("Use at most " + MAX_DISPLAY_NAME + " characters.");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("Use letters, spaces and punctuation only.");
+        }
+        return Optional.empty();
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,61 @@
+package app.tandem.partner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a new password must be: long enough to resist guessing, short enough to hash
+ * cheaply, and not one of the passwords that attackers try first.
+ */
+@Component
+class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 200;
+
+    private final Set<String> commonPasswords;
+
+    PasswordPolicy() {
+        this.commonPasswords = load("partner/common-passwords.txt");
+    }
+
+    /** Why the password is refused, or empty when it is fine. */
+    Optional<String> problemWith(String password, String email) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("Choose a password.");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters; a short sentence works well.");
+        }
+        if (length > MAX_LENGTH) {
+            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.contains(lower) || (email != null && lower.equals(email.toLowerCase(Locale.ROOT)))) {
+            return Optional.of("That password is one of the most common ones and easy to guess; choose another.");
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> load(String path) {
+        Set<String> words = new HashSet<>();
+        try (var reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .forEach(l -> words.add(l.trim().toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

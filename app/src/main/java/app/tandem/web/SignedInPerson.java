@@ -1,0 +1,7 @@
+package app.tandem.web;
+
+/** What the page layout needs to know of whoever is signed in. */
+public interface SignedInPerson {
+
+    String displayName();
+}

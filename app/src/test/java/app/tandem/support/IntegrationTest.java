@@ -1,0 +1,60 @@
+package app.tandem.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The one Spring context every integration test shares (each new context costs seconds on
+ * two cores): the real app on a random port, over a fresh embedded PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tandem.database.data-dir=target/test-database",
+        "tandem.database.clean-start=true",
+        "logging.level.root=warn"})
+@AutoConfigureMockMvc
+@Import(IntegrationTest.TestClock.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    private TestApi api;
+
+    protected TestApi api() {
+        if (api == null) {
+            api = new TestApi(port);
+        }
+        return api;
+    }
+
+    /** Throttles and the clock are shared by all tests; leave them as we found them. */
+    @AfterEach
+    void resetSharedState() {
+        clock.reset();
+        jdbc.sql("delete from sign_in_failure").update();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+    }
+}
