@@ -1,13 +1,9 @@
 package app.tandem.partner;
 
 import app.tandem.web.InvalidInputException;
-import app.tandem.web.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,14 +15,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign up, sign in and the account page, for browsers. */
 @Controller
 class PartnerPages {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
 
     private final PartnerService partners;
     private final SignIn signIn;
@@ -47,23 +40,6 @@ class PartnerPages {
     String signIn(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false)
             String signedOut, Model model) {
         model.addAttribute("view", new SignInView(error != null, signedOut != null, null));
-        return "partner/signIn";
-    }
-
-    /** Where a throttled sign-in is forwarded: 429, Retry-After, and a page that says when. */
-    @RequestMapping("/sign-in/wait")
-    String wait(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Object throttle = request.getAttribute(SignInFailureHandler.THROTTLE_ATTRIBUTE);
-        if (!(throttle instanceof TooManyAttemptsException tooMany)) {
-            return "redirect:/sign-in";
-        }
-        response.setStatus(429);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
-        long minutes = Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60);
-        String message = "Too many sign-in attempts. To keep your account safe, please wait " + minutes
-                + (minutes == 1 ? " minute" : " minutes") + " and try again at "
-                + CLOCK.format(tooMany.retryAt().atOffset(ZoneOffset.UTC)) + ".";
-        model.addAttribute("view", new SignInView(false, false, message));
         return "partner/signIn";
     }
 

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PartnerAuthenticationProvider provider,
+    SecurityFilterChain web(HttpSecurity http, PartnerAuthenticationProvider provider, SignInFailureHandler failures,
             SecurityContextRepository contexts, RequestCache requestCache) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setRequestCache(requestCache);
@@ -83,7 +83,7 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/sign-in", "/sign-in/wait", "/sign-up", "/about", "/error",
+                        .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
@@ -92,7 +92,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .successHandler(success)
-                        .failureHandler(new SignInFailureHandler()))
+                        .failureHandler(failures))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
