@@ -48,7 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve("tandem.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("Another Tandem is already running with the data folder "
@@ -87,6 +87,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+            return null;
         }
     }
 

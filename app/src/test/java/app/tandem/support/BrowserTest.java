@@ -1,0 +1,70 @@
+package app.tandem.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Real Chromium (Debian's, at /usr/bin/chromium) driven by Playwright against the running
+ * app. Each partner gets their own browser context: separate cookies, like two phones.
+ * Screenshots go to {@code target/screenshots/<test class>/<step>.png}.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("TANDEM_CHROMIUM", "/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private Path screenshots;
+
+    @BeforeEach
+    void openBrowser(TestInfo test) {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(CHROMIUM))
+                    .setHeadless(true)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        screenshots = Path.of("target", "screenshots", getClass().getSimpleName());
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A partner's own browser, at phone width unless told otherwise. */
+    protected Page aBrowser(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(api().base())
+                .setViewportSize(width, height));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    protected Page aPhone() {
+        return aBrowser(360, 780);
+    }
+
+    protected void screenshot(Page page, String step) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(step + ".png")).setFullPage(true));
+    }
+}
