@@ -1,0 +1,33 @@
+package app.tandem.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.couple.CoupleService;
+import app.tandem.partner.PartnerService;
+import app.tandem.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+class DemoSeederTest extends IntegrationTest {
+
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    CoupleService couples;
+
+    @Test
+    void theDemoSwitchSeedsACoupleOnceThatBothPartnersCanSignInTo() {
+        DemoSeeder seeder = new DemoSeeder(partners, couples);
+
+        seeder.run(new DefaultApplicationArguments());
+        seeder.run(new DefaultApplicationArguments()); // a second start finds it seeded
+
+        String alex = api().tokenFor(DemoSeeder.ALEX, DemoSeeder.PASSWORD);
+        String sam = api().tokenFor(DemoSeeder.SAM, DemoSeeder.PASSWORD);
+        var couple = api().get("/api/v1/couple", alex).body();
+        assertThat(couple.get("status").asString()).isEqualTo("together");
+        assertThat(couple.get("partners").findValuesAsString("displayName")).containsExactly("Alex", "Sam");
+        assertThat(api().get("/api/v1/couple", sam).body().get("id").asLong()).isEqualTo(couple.get("id").asLong());
+    }
+}
