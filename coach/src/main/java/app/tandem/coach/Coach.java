@@ -1,0 +1,115 @@
+package app.tandem.coach;
+
+import app.tandem.coach.analysis.Analysis;
+import app.tandem.coach.analysis.Reviewer;
+import app.tandem.coach.lexicon.Lexicon;
+import app.tandem.coach.suggest.Suggester;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The coach: reads what a partner writes and points out criticism, contempt, defensiveness,
+ * stonewalling, faux feelings, negative and vague requests, dismissals and scorekeeping, each
+ * with where it is, why it matters and what to do instead, plus a kinder wording.
+ *
+ * <p>Rule-based and deterministic: the same text always gets the same review, and every
+ * finding names the words that triggered it. Immutable after construction and safe to share
+ * between threads; {@link #standard()} loads the resource files once. It never throws on any
+ * input, never logs and never prints the text it reads.
+ */
+public final class Coach {
+
+    private static final class Holder {
+        static final Coach STANDARD = new Coach(Lexicon.load());
+    }
+
+    private final Reviewer reviewer;
+    private final Suggester suggester;
+
+    private Coach(Lexicon lexicon) {
+        this.reviewer = new Reviewer(lexicon);
+        this.suggester = new Suggester(lexicon, this::findsNothing);
+    }
+
+    /** The coach with the bundled lexicon, loaded once per JVM. */
+    public static Coach standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Reviews one text; {@code null} kind is read as a need, {@code null} text as empty. */
+    public Review review(Kind kind, String text) {
+        Kind k = kind == null ? Kind.NEED : kind;
+        String t = text == null ? "" : text;
+        Analysis analysis = reviewer.analyse(k, t);
+        if (analysis.isClean()) {
+            return Review.CLEAN;
+        }
+        return new Review(analysis.labels(), analysis.findings(), suggester.suggest(k, analysis));
+    }
+
+    /**
+     * Reviews the three fields of a need one by one, so the UI can point at the right one. Each
+     * field is read in its place in "I feel ___ because ___, and I need ___"; offsets are into
+     * the field's own text.
+     */
+    public NeedReview reviewNeed(String feeling, String because, String need) {
+        FieldReview f = reviewField("I feel ", nonNull(feeling), "i feel", "i'm", "i am", "feeling");
+        FieldReview b = reviewField("I feel this way because ", nonNull(because), "because");
+        FieldReview n = reviewField("I need ", nonNull(need), "i need", "i'd", "i would", "can you", "could you",
+                "would you", "please", "i want");
+        String suggestion = null;
+        if (!(f.review.isClean() && b.review.isClean() && n.review.isClean())) {
+            suggestion = suggester.suggestNeed(f.analysis, nonNull(feeling), b.analysis, nonNull(because), n.analysis, nonNull(need));
+        }
+        return new NeedReview(f.review, b.review, n.review, suggestion);
+    }
+
+    private record FieldReview(Review review, Analysis analysis) {
+    }
+
+    /**
+     * Reads a field behind the words that would stand before it in the whole need, unless the
+     * partner already wrote them, and maps the findings back into the field.
+     */
+    private FieldReview reviewField(String lead, String field, String... alreadyLed) {
+        String lower = field.stripLeading().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String prefix = lead;
+        for (String start : alreadyLed) {
+            if (lower.startsWith(start)) {
+                prefix = "";
+                break;
+            }
+        }
+        Analysis analysis = reviewer.analyse(Kind.NEED, prefix + field);
+        if (analysis.isClean()) {
+            return new FieldReview(Review.CLEAN, analysis);
+        }
+        List<Finding> findings = new ArrayList<>();
+        EnumSet<Label> labels = EnumSet.noneOf(Label.class);
+        int shift = prefix.length();
+        for (Finding x : analysis.findings()) {
+            int start = Math.max(0, x.start() - shift);
+            int end = x.end() - shift;
+            if (end <= start) {
+                continue;
+            }
+            findings.add(new Finding(x.label(), start, end, field.substring(start, end), x.explanation(), x.antidote()));
+            labels.add(x.label());
+        }
+        if (labels.isEmpty()) {
+            return new FieldReview(Review.CLEAN, analysis);
+        }
+        String suggestion = suggester.suggest(Kind.NEED, analysis);
+        return new FieldReview(new Review(List.copyOf(labels), findings, suggestion), analysis);
+    }
+
+    private boolean findsNothing(Kind kind, String text) {
+        return reviewer.analyse(kind, text).isClean();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,174 @@
+package app.tandem.coach.analysis;
+
+import app.tandem.coach.Finding;
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import app.tandem.coach.lexicon.Inflector;
+import app.tandem.coach.text.Tokens;
+import java.util.List;
+
+/** Pulls the reusable pieces of a text out for the suggestion (see {@link Analysis}). */
+final class Parts {
+
+    private final Vocabulary v;
+
+    Parts(Vocabulary v) {
+        this.v = v;
+    }
+
+    Analysis of(Doc doc, Findings found) {
+        List<Finding> findings = found.findings();
+        if (findings.isEmpty()) {
+            return new Analysis(List.of(), List.of(), null, null, null, null, null, null);
+        }
+        String real = null;
+        String judgment = null;
+        String situation = null;
+        String request = null;
+        String avoided = null;
+        String afterBut = null;
+        boolean requestDone = false;
+        boolean avoidedDone = false;
+        boolean butDone = false;
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.types[i] != Tokens.WORD) {
+                continue;
+            }
+            if (real == null && judgment == null && isFeelingFrame(doc, i)) {
+                int j = i + 1;
+                while (j < doc.clauseEnd[i] && j < i + 4 && doc.match(j, v.feelingAdverbs) >= 0) {
+                    j = doc.match(j, v.feelingAdverbs);
+                }
+                int realEnd = doc.match(j, v.feelingsReal);
+                int fauxEnd = doc.match(j, v.feelingsFaux);
+                if (realEnd >= 0 && !doc.negated[j]) {
+                    real = span(doc, j, realEnd);
+                } else if (fauxEnd >= 0) {
+                    judgment = doc.norm(j);
+                }
+            }
+            if (situation == null && doc.kind == Kind.NEED && ("because".equals(doc.norm(i)) || "when".equals(doc.norm(i)))
+                    && i + 1 < doc.clauseEnd[i]) {
+                situation = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
+            }
+            // Each part is tried once, so that a text of a thousand "but"s stays linear.
+            if (!requestDone && doc.kind == Kind.NEED && doc.request[i]) {
+                request = request(doc, findings, i);
+                requestDone = true;
+            }
+            if (!avoidedDone && doc.kind == Kind.NEED && doc.request[i] && found.has(Label.NEGATIVE_REQUEST)
+                    && (doc.match(i, v.cessationVerbs) >= 0 || doc.words[i] == v.not || "never".equals(doc.norm(i)))) {
+                avoided = avoided(doc, i);
+                avoidedDone = true;
+            }
+            if (!butDone && doc.kind == Kind.REPLY && doc.words[i] == v.but && found.has(Label.DISMISSAL)) {
+                afterBut = cleanSpan(doc, findings, i + 1, doc.sentenceEnd[i]);
+                butDone = true;
+            }
+        }
+        return new Analysis(found.labels(), findings, real, judgment, situation, request, avoided, afterBut);
+    }
+
+    private boolean isFeelingFrame(Doc doc, int i) {
+        boolean feel = doc.match(i, v.feelVerbs) >= 0 && i > 0 && (doc.words[i - 1] == v.i || "am".equals(doc.norm(i - 1)));
+        boolean am = "am".equals(doc.norm(i)) && i > 0 && doc.words[i - 1] == v.i;
+        return feel || am;
+    }
+
+    /** The request in the partner's words, shaped to follow "and I need": "you to …", "us to …" or "a hand …". */
+    private String request(Doc doc, List<Finding> findings, int first) {
+        int opener = doc.requestOpener[first];
+        int e = doc.sentenceEnd[first];
+        int s = first;
+        while (s < e && (doc.types[s] != Tokens.WORD || doc.match(s, v.please) >= 0 || doc.match(s, v.discourse) >= 0)) {
+            s++;
+        }
+        int last = e - 1;
+        while (last > s && (doc.types[last] != Tokens.WORD || doc.match(last, v.please) >= 0)) {
+            last--;
+        }
+        if (s >= e || last < s) {
+            return null;
+        }
+        String body = cleanSpan(doc, findings, s, last + 1);
+        if (body == null) {
+            return null;
+        }
+        String prefix = "you to ";
+        if (opener >= 0 && opener < first) {
+            prefix = "";
+            for (int k = opener; k < first; k++) {
+                String w = doc.norm(k);
+                if (w.equals("you")) {
+                    prefix = "you to ";
+                } else if (w.equals("we") || w.equals("us")) {
+                    prefix = "us to ";
+                }
+            }
+        }
+        if (prefix.isEmpty() && doc.words[s] == v.to) {
+            return null;
+        }
+        if (doc.words[s] == v.to) {
+            body = body.substring(Math.min(body.length(), 3));
+        }
+        return prefix + lowerFirst(body);
+    }
+
+    /** What a negative request wants to avoid, as an activity: "raising your voice with me". */
+    private String avoided(Doc doc, int i) {
+        int next;
+        int stop = doc.match(i, v.cessationVerbs);
+        if (stop >= 0) {
+            next = stop;
+        } else if (doc.words[i] == v.not || "never".equals(doc.norm(i))) {
+            next = i + 1;
+        } else {
+            return null;
+        }
+        int e = doc.sentenceEnd[i];
+        int last = e - 1;
+        while (last > next && (doc.types[last] != Tokens.WORD || doc.match(last, v.please) >= 0)) {
+            last--;
+        }
+        if (next >= e || doc.types[next] != Tokens.WORD || last < next) {
+            return null;
+        }
+        String first = doc.norm(next);
+        String rest = doc.end(next) < doc.end(last) ? doc.text.substring(doc.end(next), doc.end(last)) : "";
+        return Inflector.gerund(first) + rest;
+    }
+
+    /** The original text of tokens [from, to) — or null when a finding overlaps it. */
+    private static String cleanSpan(Doc doc, List<Finding> findings, int from, int to) {
+        while (to > from && doc.types[to - 1] != Tokens.WORD) {
+            to--;
+        }
+        while (from < to && doc.types[from] != Tokens.WORD) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        int s = doc.start(from);
+        int e = doc.end(to - 1);
+        for (Finding f : findings) {
+            if (f.start() < e && s < f.end()) {
+                return null;
+            }
+        }
+        return doc.text.substring(s, e);
+    }
+
+    private static String span(Doc doc, int from, int to) {
+        return doc.text.substring(doc.start(from), doc.end(to - 1));
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
+                && !(s.startsWith("I ") || s.startsWith("I'"))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,72 @@
+package app.tandem.coach.analysis;
+
+import static app.tandem.coach.Reviews.labelsOf;
+import static app.tandem.coach.Reviews.reply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Replies: "yeah, but" vs counter-offers, pauses vs walls, excuses vs owning a part. */
+class ReplyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Yeah, but I already made plans with the guys.",
+            "Sure, but why is this suddenly such a big deal?",
+            "Okay, but you always do this.",
+            "Yes but I have a lot on my plate right now.",
+            "Relax, it's really not a big deal.",
+            "You're making a mountain out of a molehill.",
+            "Calm down, it's only dinner."})
+    void brushingTheBidAsideIsADismissal(String text) {
+        assertThat(labelsOf(reply(text))).contains("dismissal");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I can't do Thursday, but I can do Friday.",
+            "Sure, but can we do it after lunch instead?",
+            "Okay, but can we leave by ten? I have an early start.",
+            "Yeah, sounds good.",
+            "Fine with me, I'll bring the snacks.",
+            "I need twenty minutes to calm down. Can we talk again at eight?",
+            "No big deal, I'll grab it on the way."})
+    void counterOffersAndYesesAreNotDismissals(String text) {
+        assertThat(labelsOf(reply(text))).doesNotContain("dismissal");
+    }
+
+    @Test
+    void aBreakWithATimeToComeBackIsNotStonewalling() {
+        assertThat(labelsOf(reply("I don't want to talk about it."))).containsExactly("stonewalling");
+        assertThat(reply("I don't want to talk about it right now. Can we talk after dinner?").isClean()).isTrue();
+        assertThat(reply("I need a short break to cool down, then let's talk again at nine.").isClean()).isTrue();
+    }
+
+    @Test
+    void whateverAloneShutsDownButWhateverYouNeedTurnsToward() {
+        assertThat(labelsOf(reply("Whatever."))).contains("stonewalling");
+        assertThat(reply("Whatever you need, I'm here.").isClean()).isTrue();
+        assertThat(labelsOf(reply("Forget it."))).contains("stonewalling");
+        assertThat(reply("I won't forget it, promise.").isClean()).isTrue();
+    }
+
+    @Test
+    void anExcuseThatOwnsAPartIsNotDefensive() {
+        assertThat(labelsOf(reply("I was busy! Not everyone has time to do everything."))).contains("defensiveness");
+        assertThat(reply("I'm sorry, I was busy and it slipped my mind. I'll do it now.").isClean()).isTrue();
+        assertThat(labelsOf(reply("It's not my fault you didn't remind me."))).contains("defensiveness");
+        assertThat(labelsOf(reply("Well, you forgot the car insurance last month."))).contains("defensiveness");
+    }
+
+    @Test
+    void sarcasticPraiseIsContemptButSincerePraiseIsNot() {
+        assertThat(labelsOf(reply("Nice job forgetting the tickets, Einstein."))).contains("contempt");
+        assertThat(labelsOf(reply("Congratulations, you managed to be late again."))).contains("contempt");
+        assertThat(reply("Nice job on the presentation!").isClean()).isTrue();
+        assertThat(reply("Congratulations on the new job!").isClean()).isTrue();
+        assertThat(reply("You're a genius with spreadsheets, thank you.").findings())
+                .noneMatch(f -> f.trigger().equals("genius"));
+    }
+}
