@@ -14,6 +14,8 @@ class QualityTest {
     /** shared/ sits beside the repository clone, here and in CI; the module dir is the working dir. */
     private static final Path DEV = Path.of("../../shared/coach/dev.jsonl");
     private static final Path OWN = Path.of("src/test/resources/cases.jsonl");
+    /** Written after the rules, to see how they generalise (first-run scores are in docs/coach.md). */
+    private static final Path HOLDOUT = Path.of("src/test/resources/holdout.jsonl");
 
     @Test
     void developmentSetScoresWell() {
@@ -26,6 +28,11 @@ class QualityTest {
         LabelledSet own = LabelledSet.read(OWN);
         assertThat(own.items()).hasSizeGreaterThanOrEqualTo(200);
         assertGood(own);
+    }
+
+    @Test
+    void laterCasesAndHardCleanTextsScoreWell() {
+        assertGood(LabelledSet.read(HOLDOUT));
     }
 
     private static void assertGood(LabelledSet set) {

@@ -46,7 +46,7 @@ class SuggestionTest {
     @Test
     void needSuggestionTurnsAJudgmentIntoAFeeling() {
         Review review = need("I feel dismissed when I share my ideas at dinner. I need you to ask me one question about them.");
-        assertThat(review.suggestion()).startsWith("I feel hurt because I share my ideas at dinner")
+        assertThat(review.suggestion()).startsWith("I feel hurt because it's hard for me when I share my ideas at dinner")
                 .endsWith("and I need you to ask me one question about them.");
     }
 

@@ -62,25 +62,57 @@ final class FeelingAnalyser implements Analyser {
             return;
         }
         int faux = doc.match(j, v.feelingsFaux);
+        if (faux >= 0 && byAnotherParty(doc, faux)) {
+            return; // "ignored by the insurance company" is about them, not about the partner
+        }
         if (faux >= 0) {
             out.add(Label.FAUX_FEELING, start, faux, "judgment");
             return;
         }
         int clause = -1;
+        boolean bare = false;
         if (doc.words[j] == v.like || doc.words[j] == v.that) {
             clause = j + 1;
         } else if (doc.words[j] == v.as && j + 1 < doc.sentenceEnd[j] && ("if".equals(doc.norm(j + 1)) || "though".equals(doc.norm(j + 1)))) {
             clause = j + 2;
         } else if (doc.words[j] != v.i && doc.words[j] != v.it && doc.match(j, v.subjects) >= 0) {
             clause = j;
+            bare = true;
         }
-        if (clause >= 0 && clause < doc.n && doc.match(clause, v.subjects) >= 0) {
+        if (clause >= 0 && clause < doc.n && doc.match(clause, v.subjects) >= 0 && !proposal(doc, clause)
+                && (!bare || judging(doc, clause))) {
             int subjectEnd = doc.match(clause, v.subjects);
             // "I feel like you" alone, or "I feel you" (slang for "I understand") is no thought.
             if (subjectEnd < doc.n && doc.types[subjectEnd] == Tokens.WORD && subjectEnd < doc.sentenceEnd[clause]) {
                 out.add(Label.FAUX_FEELING, start, Math.min(subjectEnd + 1, doc.sentenceEnd[clause]), "thought");
             }
         }
+    }
+
+    /** "I feel ignored by my team": the judgment is about someone other than the partner. */
+    private boolean byAnotherParty(Doc doc, int after) {
+        return doc.is(after, v.by) && after + 1 < doc.n && doc.words[after + 1] != v.you && doc.words[after + 1] != v.your;
+    }
+
+    /** "I feel like we should book the flights" proposes; it is no thought about the partner. */
+    private boolean proposal(Doc doc, int subject) {
+        return "we".equals(doc.norm(subject)) && subject + 1 < doc.n && doc.match(subject + 1, v.modals) >= 0;
+    }
+
+    /**
+     * Without "like" or "that", "I feel you …" is a thought only when it judges: a negation, an
+     * always/never or a negative predicate ("I feel you never listen"), not "I feel you've been
+     * working so hard".
+     */
+    private boolean judging(Doc doc, int subject) {
+        int end = Math.min(doc.clauseEnd[subject], subject + 8);
+        for (int k = subject + 1; k < end; k++) {
+            if (doc.negated[k] || doc.match(k, v.absolutesAlways) >= 0 || doc.match(k, v.absolutesNever) >= 0
+                    || doc.match(k, v.predicatesNegative) >= 0 || doc.match(k, v.traitsNegative) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The finding starts at "I" in "I feel", so the whole frame is underlined. */

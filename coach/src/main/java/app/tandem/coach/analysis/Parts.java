@@ -47,9 +47,14 @@ final class Parts {
                     judgment = doc.norm(j);
                 }
             }
-            if (situation == null && doc.kind == Kind.NEED && ("because".equals(doc.norm(i)) || "when".equals(doc.norm(i)))
-                    && i + 1 < doc.clauseEnd[i]) {
-                situation = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
+            if (situation == null && doc.kind == Kind.NEED && i + 1 < doc.clauseEnd[i]) {
+                if ("because".equals(doc.norm(i))) {
+                    situation = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
+                } else if ("when".equals(doc.norm(i)) || "whenever".equals(doc.norm(i))) {
+                    // "I feel hurt when you comment on my driving" keeps its moment in the because-slot.
+                    String moment = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
+                    situation = moment == null ? null : "it's hard for me when " + moment;
+                }
             }
             // Each part is tried once, so that a text of a thousand "but"s stays linear.
             if (!requestDone && doc.kind == Kind.NEED && doc.request[i]) {

@@ -23,18 +23,27 @@ final class PhraseAnalyser implements Analyser {
     @Override
     public void analyse(Doc doc, Findings out) {
         for (int i = 0; i < doc.n; i++) {
-            List<PhraseRule> rules = lexicon.rulesStartingWith(doc.words[i]);
-            for (int r = 0; r < rules.size(); r++) {
-                PhraseRule rule = rules.get(r);
-                if (!applies(rule, doc, i)) {
-                    continue;
-                }
-                int limit = doc.types[i] == Tokens.WORD ? doc.sentenceEnd[i] : Math.min(doc.n, i + 1);
-                int end = Lexicon.match(rule, doc.words, doc.types, i, limit);
-                if (end > i && (!rule.wholeText() || doc.coversAllWords(i, end))
-                        && (rule.unlessClass() < 0 || !doc.containsUnnegated(rule.unlessClass()))) {
-                    out.add(rule.label(), i, trimEnd(doc, i, end), rule.key());
-                }
+            if (doc.words[i] == null) {
+                continue;
+            }
+            tryAll(lexicon.rulesStartingWith(doc.words[i]), doc, i, out);
+            if (i + 1 < doc.n) {
+                tryAll(lexicon.rulesStartingWith(doc.words[i], doc.words[i + 1]), doc, i, out);
+            }
+        }
+    }
+
+    private void tryAll(List<PhraseRule> rules, Doc doc, int i, Findings out) {
+        for (int r = 0; r < rules.size(); r++) {
+            PhraseRule rule = rules.get(r);
+            if (!applies(rule, doc, i)) {
+                continue;
+            }
+            int limit = doc.types[i] == Tokens.WORD ? doc.sentenceEnd[i] : Math.min(doc.n, i + 1);
+            int end = Lexicon.match(rule, doc.words, doc.types, i, limit);
+            if (end > i && (!rule.wholeText() || doc.coversAllWords(i, end))
+                    && (rule.unlessClass() < 0 || !doc.containsUnnegated(rule.unlessClass()))) {
+                out.add(rule.label(), i, trimEnd(doc, i, end), rule.key());
             }
         }
     }

@@ -118,8 +118,8 @@ final class RequestAnalyser implements Analyser {
         if (next >= e || doc.types[next] != Tokens.WORD) {
             return false;
         }
-        if (doc.match(next, v.harmlessNegatives) >= 0) {
-            return false;
+        if (doc.match(next, v.harmlessNegatives) >= 0 || doc.match(next, v.cessationVerbs) >= 0) {
+            return false; // "don't forget the milk", "never stop making those pancakes"
         }
         // "I need you to not …", "please don't …", "never …": the negation must come right at
         // the start of the ask or right after its opener, not deep inside a description.

@@ -45,6 +45,7 @@ final class Vocabulary {
     final int choreVerbs;
     final int tallyMarkers;
     final int everyTime;
+    final int modals;
 
     final Word and;
     final Word or;
@@ -106,6 +107,7 @@ final class Vocabulary {
         choreVerbs = lx.classId("chore_verbs");
         tallyMarkers = lx.classId("tally_markers");
         everyTime = lx.classId("every_time");
+        modals = lx.classId("modals");
 
         and = lx.word("and");
         or = lx.word("or");

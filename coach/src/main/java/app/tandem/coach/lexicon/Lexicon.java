@@ -89,9 +89,17 @@ public final class Lexicon {
         return texts.getProperty(key);
     }
 
-    /** Rules whose first element may match at a token with this word. */
+    /** Rules whose first element may match a token with this word, whatever follows it. */
     public List<PhraseRule> rulesStartingWith(Word w) {
         return w == null ? List.of() : w.rules;
+    }
+
+    /** Rules that start with the two words {@code first second}. */
+    public List<PhraseRule> rulesStartingWith(Word first, Word second) {
+        if (first == null || second == null || first.rulesBySecond.isEmpty()) {
+            return List.of();
+        }
+        return first.rulesBySecond.getOrDefault(second, List.of());
     }
 
     /**
@@ -309,9 +317,18 @@ public final class Lexicon {
     /** Registers a rule on every word its first element can start with. */
     private void index(PhraseRule rule) {
         Element first = rule.elements().get(0);
+        Element second = rule.elements().size() > 1 ? rule.elements().get(1) : null;
+        boolean keyedBySecond = second != null && second.type() == Element.Type.WORDS && !second.optional();
         if (first.type() == Element.Type.WORDS) {
             for (Word w : first.words()) {
-                if (!w.rules.contains(rule)) {
+                if (keyedBySecond) {
+                    for (Word s : second.words()) {
+                        List<PhraseRule> list = w.rulesBySecond.computeIfAbsent(s, k -> new ArrayList<>(2));
+                        if (!list.contains(rule)) {
+                            list.add(rule);
+                        }
+                    }
+                } else if (!w.rules.contains(rule)) {
                     w.rules.add(rule);
                 }
             }

@@ -17,8 +17,13 @@ public final class Word {
     long single;
     /** Per class id: multi-word entries that start with this form (the following words). */
     List<Word[]>[] multi;
-    /** Phrase rules whose first element can match this form. */
+    /** Phrase rules whose first element can match this form (and whose second element is not a plain word). */
     final List<PhraseRule> rules = new ArrayList<>(0);
+    /**
+     * Phrase rules that start with this form, keyed by their second word. Most rules start with
+     * "i" or "you"; keying on two words keeps the rules tried per token to a handful.
+     */
+    final java.util.Map<Word, List<PhraseRule>> rulesBySecond = new java.util.HashMap<>(4);
 
     Word(String form) {
         this.form = form;

@@ -91,8 +91,9 @@ public final class Suggester {
             String mapped = texts.text("suggest.feeling.for." + a.judgmentFeeling());
             return mapped != null ? mapped : texts.text("suggest.feeling.judgment");
         }
-        Label first = (a.labels().isEmpty() ? fallback : a).labels().isEmpty() ? Label.CRITICISM
-                : (a.labels().isEmpty() ? fallback : a).labels().get(0);
+        List<Label> labels = a.labels().isEmpty() ? fallback.labels() : a.labels();
+        // A faux feeling is the speaker's attempt at a feeling: answer it with a real one first.
+        Label first = labels.contains(Label.FAUX_FEELING) ? Label.FAUX_FEELING : labels.isEmpty() ? Label.CRITICISM : labels.get(0);
         String byLabel = texts.text("suggest.feeling." + first.wireName());
         return byLabel != null ? byLabel : texts.text("suggest.feeling.default");
     }
