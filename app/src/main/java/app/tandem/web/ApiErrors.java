@@ -25,7 +25,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Not now", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not now", e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)

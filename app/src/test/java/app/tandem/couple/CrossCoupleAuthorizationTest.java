@@ -21,7 +21,7 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
     record Route(String name, Function<Ids, Response> call) {}
 
     /** Couple A's ids, and couple B's partner's token. */
-    record Ids(long coupleA, String tokenB) {}
+    record Ids(long coupleA, long agreementVersionA, String tokenB) {}
 
     private Ids ids;
 
@@ -29,12 +29,18 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
     void twoCouples() {
         TestPartner[] a = api().aCouple();
         TestPartner[] b = api().aCouple();
-        ids = new Ids(api().coupleIdOf(a[0]), b[0].token());
+        long version = api().post("/api/v1/agreement/versions", a[0].token(), java.util.Map.of("baseNumber", 0,
+                "why", "A's why", "commitments", List.of("A's commitment"))).body().get("id").asLong();
+        ids = new Ids(api().coupleIdOf(a[0]), version, b[0].token());
     }
 
     List<Route> routes() {
         return List.of(
-                new Route("GET /api/v1/couples/{id}", i -> api().get("/api/v1/couples/" + i.coupleA(), i.tokenB())));
+                new Route("GET /api/v1/couples/{id}", i -> api().get("/api/v1/couples/" + i.coupleA(), i.tokenB())),
+                new Route("GET /api/v1/agreement/versions/{id}",
+                        i -> api().get("/api/v1/agreement/versions/" + i.agreementVersionA(), i.tokenB())),
+                new Route("POST /api/v1/agreement/versions/{id}/signature",
+                        i -> api().post("/api/v1/agreement/versions/" + i.agreementVersionA() + "/signature", i.tokenB(), "")));
     }
 
     @TestFactory
@@ -43,7 +49,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 .map(route -> DynamicTest.dynamicTest(route.name(), () -> {
                     Response response = route.call().apply(ids);
                     assertThat(response.status()).as(route.name()).isEqualTo(404);
-                    assertThat(response.raw().body()).as(route.name()).doesNotContain("Robin").doesNotContain("Kai");
+                    assertThat(response.raw().body()).as(route.name()).doesNotContain("Robin").doesNotContain("Kai")
+                            .doesNotContain("A's why");
                 }))
                 .toList();
     }

@@ -1,0 +1,169 @@
+package app.tandem.agreement;
+
+import app.tandem.couple.CoupleService;
+import app.tandem.web.ConflictException;
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.NotFoundException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agreement's rules: either partner proposes a version (their signature), the other signs
+ * it or counter-proposes, and a version is in force once both have signed. A proposal must be
+ * based on the newest version: a partner who edited an older one is told what changed
+ * meanwhile, so no edit is ever silently lost.
+ */
+@Service
+public class AgreementService {
+
+    static final int MAX_WHY = 2_000;
+    static final int MAX_COMMITMENT = 300;
+    static final int MAX_COMMITMENTS = 20;
+
+    private final AgreementRepository versions;
+    private final CoupleService couples;
+    private final StarterCommitments starters;
+    private final Clock clock;
+
+    AgreementService(AgreementRepository versions, CoupleService couples, StarterCommitments starters, Clock clock) {
+        this.versions = versions;
+        this.couples = couples;
+        this.starters = starters;
+        this.clock = clock;
+    }
+
+    public AgreementView current(long partnerId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Optional<AgreementVersion> head = versions.head(coupleId);
+        Optional<AgreementVersion> pending = head.filter(v -> v.status() == AgreementStatus.PROPOSED);
+        Optional<AgreementChange> change = pending.map(p -> changeOf(coupleId, p));
+        return new AgreementView(partnerId, versions.inForce(coupleId), pending, change,
+                head.map(AgreementVersion::number).orElse(0));
+    }
+
+    /** The commitments in force, for reminders that quote one. */
+    public List<String> commitmentsInForce(long partnerId) {
+        return versions.inForce(couples.requireCoupleId(partnerId)).map(AgreementVersion::commitments).orElse(List.of());
+    }
+
+    /** Every version, newest first, with its changes: one query, the diffs computed in memory. */
+    public List<AgreementEntry> history(long partnerId) {
+        List<AgreementVersion> all = versions.all(couples.requireCoupleId(partnerId));
+        Map<Integer, AgreementVersion> byNumber = new java.util.HashMap<>();
+        all.forEach(v -> byNumber.put(v.number(), v));
+        return all.stream()
+                .map(v -> new AgreementEntry(v, AgreementChange.between(
+                        v.baseNumber() == null ? null : byNumber.get(v.baseNumber()), v)))
+                .toList();
+    }
+
+    public AgreementVersion version(long partnerId, long versionId) {
+        return versions.byId(couples.requireCoupleId(partnerId), versionId)
+                .orElseThrow(() -> new NotFoundException("Agreement version"));
+    }
+
+    /** What a version changed compared with the version it was edited from. */
+    public AgreementChange changeOf(long partnerId, AgreementVersion version) {
+        return changeOfInCouple(couples.requireCoupleId(partnerId), version);
+    }
+
+    public List<StarterCommitment> starterCommitments() {
+        return starters.all();
+    }
+
+    @Transactional
+    public AgreementVersion propose(long partnerId, ProposeChange proposal) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        String why = proposal.why() == null ? "" : proposal.why().strip();
+        List<String> commitments = clean(proposal.commitments());
+        validate(why, commitments);
+        versions.lockAgreementOf(coupleId);
+        Optional<AgreementVersion> head = versions.head(coupleId);
+        int headNumber = head.map(AgreementVersion::number).orElse(0);
+        if (proposal.baseNumber() != headNumber) {
+            if (head.isEmpty()) {
+                throw new InvalidInputException("baseNumber", "There is no version " + proposal.baseNumber()
+                        + " yet; a first agreement starts from 0.");
+            }
+            throw changedMeanwhile(coupleId, proposal.baseNumber(), head.get());
+        }
+        head.filter(h -> h.status() == AgreementStatus.PROPOSED).ifPresent(pending ->
+                versions.setStatus(pending.id(), AgreementStatus.PROPOSED,
+                        pending.proposedBy() == partnerId ? AgreementStatus.WITHDRAWN : AgreementStatus.COUNTERED));
+        try {
+            long id = versions.insert(coupleId, headNumber + 1, headNumber, why, commitments, partnerId, clock.instant());
+            return versions.byId(coupleId, id).orElseThrow();
+        } catch (DuplicateKeyException savedAtTheSameMoment) {
+            // Only without the lock (e.g. a database that ignores it); the transaction is spoilt, so no details.
+            throw new ConflictException("Your partner saved a version at the same moment. Reload, merge and save again.");
+        }
+    }
+
+    /** The second signature: the proposal comes into force and the old version steps down. */
+    @Transactional
+    public AgreementVersion sign(long partnerId, long versionId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        versions.lockAgreementOf(coupleId);
+        AgreementVersion version = versions.byId(coupleId, versionId)
+                .orElseThrow(() -> new NotFoundException("Agreement version"));
+        if (version.status() != AgreementStatus.PROPOSED) {
+            throw new ConflictException("Version " + version.number() + " is not waiting for a signature (it is "
+                    + version.status().name().toLowerCase().replace('_', ' ') + ").");
+        }
+        if (version.proposedBy() == partnerId) {
+            throw new ConflictException("You signed this version when you proposed it; it needs your partner's signature.");
+        }
+        versions.supersedeInForce(coupleId);
+        if (!versions.sign(versionId, partnerId, clock.instant())) {
+            throw new ConflictException("This version changed while you were signing; look at it again.");
+        }
+        return versions.byId(coupleId, versionId).orElseThrow();
+    }
+
+    private ConflictException changedMeanwhile(long coupleId, int baseNumber, AgreementVersion head) {
+        AgreementVersion base = baseNumber == 0 ? null : versions.byNumber(coupleId, baseNumber).orElse(null);
+        AgreementChange meanwhile = AgreementChange.between(base, head);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("headNumber", head.number());
+        details.put("changedBy", head.proposedByName());
+        details.put("changedMeanwhile", meanwhile);
+        return new ConflictException("While you were editing, " + head.proposedByName() + " saved version "
+                + head.number() + ". Look at what changed, merge it into yours, and save again.", details);
+    }
+
+    private AgreementChange changeOfInCouple(long coupleId, AgreementVersion version) {
+        AgreementVersion base = version.baseNumber() == null ? null
+                : versions.byNumber(coupleId, version.baseNumber()).orElse(null);
+        return AgreementChange.between(base, version);
+    }
+
+    private static List<String> clean(List<String> commitments) {
+        return commitments == null ? List.of()
+                : commitments.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    private static void validate(String why, List<String> commitments) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (why.isEmpty()) {
+            errors.put("why", "Write your why: why you are together, why you show up for each other.");
+        } else if (why.codePointCount(0, why.length()) > MAX_WHY) {
+            errors.put("why", "Keep your why to " + MAX_WHY + " characters.");
+        }
+        if (commitments.isEmpty()) {
+            errors.put("commitments", "Add at least one commitment.");
+        } else if (commitments.size() > MAX_COMMITMENTS) {
+            errors.put("commitments", "Keep it to " + MAX_COMMITMENTS + " commitments; fewer are easier to live by.");
+        } else if (commitments.stream().anyMatch(c -> c.codePointCount(0, c.length()) > MAX_COMMITMENT)) {
+            errors.put("commitments", "Keep each commitment to " + MAX_COMMITMENT + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
