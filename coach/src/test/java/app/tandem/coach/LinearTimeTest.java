@@ -6,30 +6,53 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review time grows linearly with the text. Each adversarial text is timed at N and 4N chars
- * (best of several runs, after warm-up, to keep it steady on a busy machine); linear growth
- * gives a ratio near 4, quadratic near 16, so the bound of 10 is generous and still catches
- * a quadratic path.
+ * Review time grows linearly with the text. Each adversarial text is timed at N and 16N chars
+ * (best of several runs, after warm-up). Linear growth gives a ratio near 16 and quadratic
+ * growth near 256, so a bound of 64 leaves room for a factor of four of noise from a busy
+ * machine and still catches any quadratic path.
  */
 class LinearTimeTest {
 
     private static final Coach COACH = Coach.standard();
-    private static final int N = 2_500;
+    private static final int N = 1_000;
 
     private static final List<String> UNITS = List.of(
             "but ", "yeah, but ", "I feel I feel ", "you never you always ", "please don't not ", "every time you ",
             "stop stop ", "I need you to ", "oh oh well ", "whatever, ", "a", "I cooked all week so ",
             "You're so selfish. I need you to be more present. ");
 
+    /** Compiles the review path before anything is timed, so that no run pays for the JIT. */
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUpTheJit() {
+        for (int pass = 0; pass < 3; pass++) {
+            for (String unit : UNITS) {
+                for (Kind kind : Kind.values()) {
+                    time(kind, RobustnessProperties.repeatTo(unit, N), 40);
+                    time(kind, RobustnessProperties.repeatTo(unit, 16 * N), 2);
+                }
+            }
+        }
+    }
+
     @Test
     void reviewTimeGrowsLinearlyWithTheText() {
         for (String unit : UNITS) {
             String small = RobustnessProperties.repeatTo(unit, N);
-            String large = RobustnessProperties.repeatTo(unit, 4 * N);
+            String large = RobustnessProperties.repeatTo(unit, 16 * N);
             for (Kind kind : Kind.values()) {
-                warmUp(kind, small, large);
-                double ratio = (double) best(kind, large) / Math.max(1, best(kind, small));
-                assertThat(ratio).as("4x the text of \"%s\" (%s)", unit, kind).isLessThan(10.0);
+                // Small and large runs alternate so that both see the same JIT and GC state.
+                long bestSmall = Long.MAX_VALUE;
+                long bestLarge = Long.MAX_VALUE;
+                for (int round = 0; round < 16; round++) {
+                    long s = time(kind, small, 4);
+                    long l = time(kind, large, 1);
+                    if (round >= 6) {
+                        bestSmall = Math.min(bestSmall, s);
+                        bestLarge = Math.min(bestLarge, l);
+                    }
+                }
+                double ratio = (double) bestLarge / Math.max(1, bestSmall / 4);
+                assertThat(ratio).as("16x the text of \"%s\" (%s)", unit, kind).isLessThan(64.0);
             }
         }
     }
@@ -41,8 +64,16 @@ class LinearTimeTest {
         assertThat(best(Kind.NEED, text)).isLessThan(200_000_000L);
     }
 
+    private static long time(Kind kind, String text, int times) {
+        long t = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            COACH.review(kind, text);
+        }
+        return System.nanoTime() - t;
+    }
+
     private static void warmUp(Kind kind, String a, String b) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             COACH.review(kind, a);
             COACH.review(kind, b);
         }
@@ -52,6 +83,7 @@ class LinearTimeTest {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 9; i++) {
             long t = System.nanoTime();
+            COACH.review(kind, text);
             COACH.review(kind, text);
             best = Math.min(best, System.nanoTime() - t);
         }

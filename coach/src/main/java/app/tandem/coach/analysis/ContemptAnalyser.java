@@ -63,8 +63,11 @@ final class ContemptAnalyser implements Analyser {
     /** "Nice job, Einstein." — an insult used as a name, after a comma at the end of a sentence. */
     private void vocative(Doc doc, int at, int end, Findings out) {
         boolean afterComma = at > 0 && doc.types[at - 1] == Tokens.CLAUSE_PUNCT;
+        // "lol ok genius", "thanks genius": the name follows a word that opens a retort
+        boolean afterRetort = at > 0 && (doc.match(at - 1, v.discourse) >= 0 || doc.match(at - 1, v.acknowledgements) >= 0
+                || "thanks".equals(doc.norm(at - 1)));
         boolean closes = end >= doc.n || doc.types[end] != Tokens.WORD;
-        if (afterComma && closes) {
+        if ((afterComma || afterRetort) && closes) {
             out.add(Label.CONTEMPT, at, end, "insult");
         }
     }

@@ -27,7 +27,7 @@ final class CriticismAnalyser implements Analyser {
     @Override
     public void analyse(Doc doc, Findings out) {
         for (int i = 0; i < doc.n; i++) {
-            if (doc.words[i] == v.you && !doc.is(i + 1, v.to)) {
+            if (doc.words[i] == v.you && !doc.is(i + 1, v.to) && isSubject(doc, i)) {
                 absolute(doc, i, out);
                 trait(doc, i, false, out);
             } else if (doc.words[i] == v.your && doc.match(i + 1, v.intensifiers) >= 0) {
@@ -37,6 +37,14 @@ final class CriticismAnalyser implements Analyser {
                 everyTime(doc, i, out);
             }
         }
+    }
+
+    /**
+     * "you" is the subject of what follows, not an object ("talk to you never", "for you") and
+     * not the subject of a question that asks ("can you keep the kids busy?").
+     */
+    private boolean isSubject(Doc doc, int you) {
+        return you == 0 || doc.match(you - 1, v.notBeforeSubject) < 0;
     }
 
     private void absolute(Doc doc, int you, Findings out) {
@@ -53,6 +61,9 @@ final class CriticismAnalyser implements Analyser {
             }
             int from = always >= 0 ? always : never >= 0 ? never : j + 2;
             int end = Math.min(doc.clauseEnd[you], from + WINDOW);
+            if (from >= end || !doc.isWord(from)) {
+                return; // nothing is said to happen "always" or "never"
+            }
             int polarityAt = polarity(doc, from, end);
             int polarity = polarityAt == NONE ? 0 : polarityAt >= 0 ? 1 : -1;
             int spanEnd = polarityAt == NONE ? from : endOf(polarityAt);

@@ -91,7 +91,16 @@ final class FeelingAnalyser implements Analyser {
 
     /** "I feel ignored by my team": the judgment is about someone other than the partner. */
     private boolean byAnotherParty(Doc doc, int after) {
-        return doc.is(after, v.by) && after + 1 < doc.n && doc.words[after + 1] != v.you && doc.words[after + 1] != v.your;
+        if (doc.is(after, v.by) && after + 1 < doc.n && doc.words[after + 1] != v.you && doc.words[after + 1] != v.your) {
+            return true;
+        }
+        int end = Math.min(doc.clauseEnd[Math.max(0, after - 1)], after + 4);
+        for (int k = after; k < end; k++) {
+            if (doc.match(k, v.otherParties) >= 0) {
+                return true; // "overlooked at work", "ignored by the team at the office"
+            }
+        }
+        return false;
     }
 
     /** "I feel like we should book the flights" proposes; it is no thought about the partner. */

@@ -63,7 +63,7 @@ final class RequestAnalyser implements Analyser {
                 continue;
             }
             int stop = doc.match(i, v.cessationVerbs);
-            if (stop >= 0 && !doc.negated[i] && ceases(doc, stop, e)) {
+            if (stop >= 0 && !doc.negated[i] && ceases(doc, i, stop, e)) {
                 out.add(Label.NEGATIVE_REQUEST, i, Math.min(stop + 1, e), "cease");
                 return;
             }
@@ -79,15 +79,28 @@ final class RequestAnalyser implements Analyser {
     }
 
     /** After "stop": an activity (stop smoking, stop it, stop being rude), not a place (stop by, stop at). */
-    private boolean ceases(Doc doc, int next, int e) {
+    private boolean ceases(Doc doc, int verb, int next, int e) {
         if (next >= e || doc.types[next] != Tokens.WORD) {
             return true; // "I need it to stop."
         }
         if (doc.match(next, v.errandParticles) >= 0) {
             return false;
         }
+        String v0 = doc.norm(verb);
+        if (!(v0.startsWith("stop") || v0.startsWith("quit"))) {
+            return true; // "cut out", "give up", "lay off" only ever cease
+        }
         String w = doc.norm(next);
         if (w.length() > 4 && w.endsWith("ing")) {
+            return true;
+        }
+        if (w.equals("the") || w.equals("all") || w.equals("those") || w.equals("these")) {
+            // "stop the yelling" ceases; "stop the car at the lights" is a place
+            for (int k = next + 1; k < Math.min(e, next + 5); k++) {
+                if (doc.match(k, v.errandParticles) >= 0) {
+                    return false;
+                }
+            }
             return true;
         }
         return w.equals("it") || w.equals("that") || w.equals("this") || w.equals("with") || w.equals("your") || w.equals("being");
@@ -145,6 +158,9 @@ final class RequestAnalyser implements Analyser {
                 return;
             }
         }
+        if (comparativeManner(doc, from, e, out)) {
+            return;
+        }
         int k = from;
         boolean quantified = false;
         while (k < e && (doc.match(k, v.quantifiers) >= 0 || doc.words[k] == v.to)) {
@@ -163,6 +179,21 @@ final class RequestAnalyser implements Analyser {
                 out.add(Label.VAGUE_REQUEST, from, noun, "abstract");
             }
         }
+    }
+
+    /** "drive more carefully", "call more often": more of a manner is no action. */
+    private boolean comparativeManner(Doc doc, int from, int e, Findings out) {
+        for (int i = from; i + 1 < e; i++) {
+            String w = doc.norm(i);
+            if ((w.equals("more") || w.equals("less")) && doc.isWord(i + 1)) {
+                String next = doc.norm(i + 1);
+                if ((next.length() > 4 && next.endsWith("ly")) || next.equals("often")) {
+                    out.add(Label.VAGUE_REQUEST, i, i + 2, "vague");
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A time, a number or "by" + an action makes an ask concrete ("by planning a date on Friday"). */

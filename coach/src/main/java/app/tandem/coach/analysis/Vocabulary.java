@@ -46,6 +46,8 @@ final class Vocabulary {
     final int tallyMarkers;
     final int everyTime;
     final int modals;
+    final int notBeforeSubject;
+    final int otherParties;
 
     final Word and;
     final Word or;
@@ -108,6 +110,8 @@ final class Vocabulary {
         tallyMarkers = lx.classId("tally_markers");
         everyTime = lx.classId("every_time");
         modals = lx.classId("modals");
+        notBeforeSubject = lx.classId("not_before_subject");
+        otherParties = lx.classId("other_parties");
 
         and = lx.word("and");
         or = lx.word("or");

@@ -23,7 +23,10 @@ class CriticismTest {
             "Every time I ask for help, you disappear.",
             "You only care about your hobbies.",
             "You don't care about my family.",
-            "your so lazy"})
+            "your so lazy",
+            "You keep forgetting to lock the back door.",
+            "You can't even boil an egg.",
+            "You refuse to ever talk about money."})
     void judgingThePartnerIsCriticism(String text) {
         assertThat(labelsOf(reply(text))).contains("criticism");
     }
@@ -41,7 +44,11 @@ class CriticismTest {
             "My boss is so rude to everyone.",
             "He never calls his mother.",
             "I need you to always text me when you land.",
-            "Every time I'm sad, you make me laugh."})
+            "Every time I'm sad, you make me laugh.",
+            "I keep forgetting to buy stamps.",
+            "You keep surprising me.",
+            "Can you keep the kids busy for an hour?",
+            "Talk to you never."})
     void praiseOrAnotherSubjectIsNotCriticism(String text) {
         assertThat(labelsOf(reply(text))).doesNotContain("criticism");
     }

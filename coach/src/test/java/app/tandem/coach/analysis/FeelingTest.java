@@ -38,7 +38,11 @@ class FeelingTest {
             "I don't feel safe driving in snow.",
             "I feel loved when you make me coffee.",
             "I feel that way too.",
-            "I feel you."})
+            "I feel you.",
+            "I feel overlooked at work lately.",
+            "I feel ignored by the insurance company.",
+            "I feel like we should book the flights soon.",
+            "I feel you've been working so hard."})
     void realFeelingsAndWishesAreClean(String text) {
         assertThat(labelsOf(need(text))).doesNotContain("faux_feeling");
     }

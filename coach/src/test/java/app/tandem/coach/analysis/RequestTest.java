@@ -20,7 +20,9 @@ class RequestTest {
             "No more leaving the dog outside all day, please.",
             "I need you to never do that again.",
             "You always interrupt me. I need you to stop.",
-            "Stop using my razor, please."})
+            "Stop using my razor, please.",
+            "I need you to cut out the late-night gaming.",
+            "I need you to stop the yelling."})
     void askingForWhatYouDoNotWantIsANegativeRequest(String text) {
         assertThat(labelsOf(need(text))).contains("negative_request");
     }
@@ -34,7 +36,9 @@ class RequestTest {
             "Don't worry about dinner, but could you bring dessert on Friday?",
             "I need you to call me if you're not coming home by nine.",
             "I never ask you for favours, but could you drive me on Monday?",
-            "I'm not angry, just tired. I need you to do the school run tomorrow."})
+            "I'm not angry, just tired. I need you to do the school run tomorrow.",
+            "I need you to never stop making those pancakes.",
+            "Could you stop the car at the lights so I can get out?"})
     void errandsAndNegationsOutsideTheAskAreNotNegativeRequests(String text) {
         assertThat(labelsOf(need(text))).doesNotContain("negative_request");
     }
@@ -48,7 +52,9 @@ class RequestTest {
             "I need you to be a better partner.",
             "I need you to make more of an effort.",
             "I need more support from you.",
-            "I need you to step up."})
+            "I need you to step up.",
+            "I need you to drive more carefully.",
+            "I just need you to be there."})
     void askingForNoDoableActionIsVague(String text) {
         assertThat(labelsOf(need(text))).contains("vague_request");
     }
