@@ -35,6 +35,8 @@ final class CriticismAnalyser implements Analyser {
                 trait(doc, i, true, out);
             } else if (doc.match(i, v.everyTime) >= 0) {
                 everyTime(doc, i, out);
+            } else if ("all".equals(doc.norm(i)) && doc.is(i + 1, v.you)) {
+                allYouDo(doc, i, out);
             }
         }
     }
@@ -128,6 +130,22 @@ final class CriticismAnalyser implements Analyser {
             out.add(Label.CRITICISM, you, negativeEnd, "trait");
         } else if (positiveEnd >= 0 && negated && copula) {
             out.add(Label.CRITICISM, you, positiveEnd, "trait");
+        }
+    }
+
+    /** "All you ever do is play games" reduces the partner to one thing — unless that thing is praise. */
+    private void allYouDo(Doc doc, int all, Findings out) {
+        int k = all + 2;
+        int end = Math.min(doc.sentenceEnd[all], all + 7);
+        while (k < end && !doc.is(k, v.is)) {
+            k++;
+        }
+        if (k >= end) {
+            return;
+        }
+        int polarityAt = polarity(doc, k + 1, Math.min(doc.clauseEnd[k], k + 1 + WINDOW));
+        if (polarityAt == NONE || polarityAt < 0) {
+            out.add(Label.CRITICISM, all, k + 1, "global");
         }
     }
 

@@ -80,7 +80,7 @@ final class FeelingAnalyser implements Analyser {
             bare = true;
         }
         if (clause >= 0 && clause < doc.n && doc.match(clause, v.subjects) >= 0 && !proposal(doc, clause)
-                && (!bare || judging(doc, clause))) {
+                && (bare ? judging(doc, clause) : !praising(doc, clause))) {
             int subjectEnd = doc.match(clause, v.subjects);
             // "I feel like you" alone, or "I feel you" (slang for "I understand") is no thought.
             if (subjectEnd < doc.n && doc.types[subjectEnd] == Tokens.WORD && subjectEnd < doc.sentenceEnd[clause]) {
@@ -118,6 +118,26 @@ final class FeelingAnalyser implements Analyser {
         for (int k = subject + 1; k < end; k++) {
             if (doc.negated[k] || doc.match(k, v.absolutesAlways) >= 0 || doc.match(k, v.absolutesNever) >= 0
                     || doc.match(k, v.predicatesNegative) >= 0 || doc.match(k, v.traitsNegative) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I feel like you'd love this place" guesses at a pleasure, which judges nobody. */
+    private boolean praising(Doc doc, int subject) {
+        if (doc.words[subject] != v.you) {
+            return false; // "I feel like I'm the only one who notices" is still a thought
+        }
+        int end = Math.min(doc.clauseEnd[subject], subject + 8);
+        for (int k = subject + 1; k < end; k++) {
+            if (doc.negated[k] || doc.match(k, v.absolutesNever) >= 0 || doc.match(k, v.predicatesNegative) >= 0
+                    || doc.match(k, v.traitsNegative) >= 0) {
+                return false;
+            }
+        }
+        for (int k = subject + 1; k < end; k++) {
+            if (doc.match(k, v.predicatesPositive) >= 0 || doc.match(k, v.traitsPositive) >= 0) {
                 return true;
             }
         }

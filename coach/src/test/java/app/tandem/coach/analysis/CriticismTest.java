@@ -26,7 +26,9 @@ class CriticismTest {
             "your so lazy",
             "You keep forgetting to lock the back door.",
             "You can't even boil an egg.",
-            "You refuse to ever talk about money."})
+            "You refuse to ever talk about money.",
+            "All you ever do is play games.",
+            "You couldn't care less about my job."})
     void judgingThePartnerIsCriticism(String text) {
         assertThat(labelsOf(reply(text))).contains("criticism");
     }
@@ -48,7 +50,8 @@ class CriticismTest {
             "I keep forgetting to buy stamps.",
             "You keep surprising me.",
             "Can you keep the kids busy for an hour?",
-            "Talk to you never."})
+            "Talk to you never.",
+            "All you ever do is make me laugh."})
     void praiseOrAnotherSubjectIsNotCriticism(String text) {
         assertThat(labelsOf(reply(text))).doesNotContain("criticism");
     }

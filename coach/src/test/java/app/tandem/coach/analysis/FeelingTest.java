@@ -42,7 +42,8 @@ class FeelingTest {
             "I feel overlooked at work lately.",
             "I feel ignored by the insurance company.",
             "I feel like we should book the flights soon.",
-            "I feel you've been working so hard."})
+            "I feel you've been working so hard.",
+            "I feel like you'd love this new Thai place."})
     void realFeelingsAndWishesAreClean(String text) {
         assertThat(labelsOf(need(text))).doesNotContain("faux_feeling");
     }
