@@ -1,0 +1,56 @@
+package app.tandem.need;
+
+import app.tandem.web.ConflictException;
+import app.tandem.web.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An ask in three parts — "I feel {@code feeling} because {@code because}, and I need
+ * {@code request}" — with its optional when, the listener's reflections, their answer, and
+ * the asker's follow-through. {@code coachLabels} are the coach's labels on the text as sent.
+ */
+public record Need(long id, long coupleId, long askerId, NeedStatus status, String feeling, String because,
+        String request, When when, List<String> coachLabels, Instant createdAt, Instant updatedAt, Instant sentAt,
+        Optional<Answer> answer, Instant followedUpAt, String thanks, List<Reflection> reflections) {
+
+    public boolean askedBy(long partnerId) {
+        return askerId == partnerId;
+    }
+
+    /** The reflection waiting for the asker, if any. */
+    public Optional<Reflection> pendingReflection() {
+        return reflections.isEmpty() ? Optional.empty()
+                : Optional.of(reflections.get(reflections.size() - 1)).filter(Reflection::pending);
+    }
+
+    /** A draft is its author's alone: to anyone else it does not exist. */
+    boolean visibleTo(long partnerId) {
+        return status != NeedStatus.DRAFT || askedBy(partnerId);
+    }
+
+    /** Throws unless {@code partnerId} may take {@code action} now: 404 for the wrong partner, 409 for the wrong time. */
+    void check(NeedAction action, long partnerId) {
+        if (!visibleTo(partnerId) || !rightPartnerFor(action, partnerId)) {
+            throw new NotFoundException("Need");
+        }
+        if (!action.allowedIn(status)) {
+            throw new ConflictException(action.whyNot(status));
+        }
+        if (action == NeedAction.THANK && thanks != null) {
+            throw new ConflictException("You have already thanked your partner for this need.");
+        }
+    }
+
+    /** Whether {@code partnerId} may take the action (a {@link NeedAction} name) now: what the page offers. */
+    public boolean can(String action, long partnerId) {
+        NeedAction a = NeedAction.valueOf(action);
+        return visibleTo(partnerId) && rightPartnerFor(a, partnerId) && a.allowedIn(status)
+                && !(a == NeedAction.THANK && thanks != null);
+    }
+
+    private boolean rightPartnerFor(NeedAction action, long partnerId) {
+        return action.role() == NeedAction.Role.ASKER ? askedBy(partnerId) : !askedBy(partnerId);
+    }
+}

@@ -1,0 +1,216 @@
+package app.tandem.need;
+
+import app.tandem.coach.Finding;
+import app.tandem.coach.Label;
+import app.tandem.coach.NeedReview;
+import app.tandem.coach.Review;
+import app.tandem.partner.PartnerPrincipal;
+import app.tandem.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Needs, for API clients: every action the pages offer, under the same state machine. */
+@RestController
+@RequestMapping("/api/v1/needs")
+@Tag(name = "Needs", description = "I feel / because / I need: compose, reflect, answer, follow through")
+class NeedApi {
+
+    /** {@code at} is an ISO instant; {@code period} is "today" or "this_week". */
+    record WhenBody(String at, String period) {}
+
+    record NeedRequest(String feeling, String because, String need, WhenBody when, Boolean send) {}
+
+    record TextRequest(String text) {}
+
+    record AnswerRequest(String kind, String text, WhenBody when) {}
+
+    /** {@code outcome} is "met" or "missed". */
+    record FollowThroughRequest(String outcome) {}
+
+    record WhenResponse(Instant at, String period) {}
+
+    record ReflectionResponse(String text, Instant createdAt, String state, String clarification) {}
+
+    record AnswerResponse(String kind, String text, WhenResponse when, List<String> coachLabels, Instant answeredAt) {}
+
+    record NeedResponse(long id, String status, long askerId, boolean mine, String feeling, String because,
+            String need, WhenResponse when, List<String> coachLabels, Instant createdAt, Instant sentAt,
+            List<ReflectionResponse> reflections, AnswerResponse answer, Instant followedUpAt, String thanks) {}
+
+    record SummaryResponse(long id, String status, long askerId, boolean mine, String feeling, String need,
+            WhenResponse when, Instant updatedAt) {}
+
+    record PageResponse(List<SummaryResponse> needs, int page, boolean hasMore) {}
+
+    record FindingResponse(String label, int start, int end, String trigger, String explanation, String antidote) {}
+
+    record ReviewResponse(List<String> labels, List<FindingResponse> findings, String suggestion) {}
+
+    record NeedReviewResponse(ReviewResponse feeling, ReviewResponse because, ReviewResponse need, String suggestion) {}
+
+    private final NeedService needs;
+
+    NeedApi(NeedService needs) {
+        this.needs = needs;
+    }
+
+    @Operation(summary = "Write a need: kept as a private draft, or sent at once with \"send\": true")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    NeedResponse create(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NeedRequest request) {
+        NeedText text = text(request);
+        Need need = Boolean.TRUE.equals(request.send()) ? needs.send(me.id(), text) : needs.saveDraft(me.id(), text);
+        return response(need, me.id());
+    }
+
+    @Operation(summary = "Our needs (my drafts only with status=draft), newest first, 20 a page")
+    @GetMapping
+    PageResponse list(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page) {
+        NeedStatus filter = NeedStatus.parse(status);
+        if (status != null && !status.isBlank() && filter == null) {
+            throw new InvalidInputException("status", "Unknown status.");
+        }
+        List<NeedSummary> found = needs.history(me.id(), filter, page);
+        List<SummaryResponse> shown = found.stream().limit(NeedService.PAGE_SIZE).map(n -> summary(n, me.id())).toList();
+        return new PageResponse(shown, Math.max(1, page), found.size() > NeedService.PAGE_SIZE);
+    }
+
+    @Operation(summary = "A need of ours; another couple's, or my partner's draft, is 404")
+    @GetMapping("/{id}")
+    NeedResponse get(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        return response(needs.get(me.id(), id), me.id());
+    }
+
+    @Operation(summary = "Change my draft")
+    @PutMapping("/{id}")
+    NeedResponse update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody NeedRequest request) {
+        return response(needs.updateDraft(me.id(), id, text(request)), me.id());
+    }
+
+    @Operation(summary = "Discard my draft")
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void discard(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        needs.discard(me.id(), id);
+    }
+
+    @Operation(summary = "Send my draft to my partner")
+    @PostMapping("/{id}/send")
+    NeedResponse send(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        return response(needs.sendDraft(me.id(), id), me.id());
+    }
+
+    @Operation(summary = "Reflect (the listener): \"What I hear is…\"")
+    @PostMapping("/{id}/reflection")
+    NeedResponse reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody TextRequest request) {
+        return response(needs.reflect(me.id(), id, request.text()), me.id());
+    }
+
+    @Operation(summary = "Confirm the reflection (the asker): \"Yes, that's it\"")
+    @PostMapping("/{id}/reflection/confirm")
+    NeedResponse confirm(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        return response(needs.confirm(me.id(), id), me.id());
+    }
+
+    @Operation(summary = "Clarify the reflection (the asker); the listener reflects again")
+    @PostMapping("/{id}/reflection/clarify")
+    NeedResponse clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody TextRequest request) {
+        return response(needs.clarify(me.id(), id, request.text()), me.id());
+    }
+
+    @Operation(summary = "Answer (the listener): kind yes, other_way or not_now")
+    @PostMapping("/{id}/answer")
+    NeedResponse answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody AnswerRequest request) {
+        return response(needs.answer(me.id(), id, AnswerKind.parse(request.kind()), request.text(),
+                when(request.when())), me.id());
+    }
+
+    @Operation(summary = "Mark the follow-through (the asker): outcome met or missed")
+    @PostMapping("/{id}/follow-through")
+    NeedResponse followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody FollowThroughRequest request) {
+        String outcome = request.outcome() == null ? "" : request.outcome().strip();
+        if (!outcome.equalsIgnoreCase("met") && !outcome.equalsIgnoreCase("missed")) {
+            throw new InvalidInputException("outcome", "The outcome is “met” or “missed”.");
+        }
+        return response(needs.followThrough(me.id(), id, outcome.equalsIgnoreCase("met")), me.id());
+    }
+
+    @Operation(summary = "Thank my partner for a need they met")
+    @PostMapping("/{id}/thanks")
+    NeedResponse thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody TextRequest request) {
+        return response(needs.thank(me.id(), id, request.text()), me.id());
+    }
+
+    @Operation(summary = "The coach's review of a need being written (nothing is stored)")
+    @PostMapping("/review")
+    NeedReviewResponse review(@RequestBody NeedRequest request) {
+        NeedReview review = needs.review(new NeedText(request.feeling(), request.because(), request.need(), null));
+        return new NeedReviewResponse(review(review.feeling()), review(review.because()), review(review.need()),
+                review.suggestion());
+    }
+
+    @Operation(summary = "The coach's review of an answer being written (nothing is stored)")
+    @PostMapping("/answer-review")
+    ReviewResponse reviewAnswer(@RequestBody TextRequest request) {
+        return review(needs.reviewReply(request.text()));
+    }
+
+    private static NeedText text(NeedRequest request) {
+        return new NeedText(request.feeling(), request.because(), request.need(), when(request.when()));
+    }
+
+    private static When when(WhenBody body) {
+        return body == null ? When.UNSAID : WhenInput.parse("when", body.period(), body.at());
+    }
+
+    static ReviewResponse review(Review review) {
+        return new ReviewResponse(review.labels().stream().map(Label::wireName).toList(),
+                review.findings().stream().map(NeedApi::finding).toList(), review.suggestion());
+    }
+
+    private static FindingResponse finding(Finding f) {
+        return new FindingResponse(f.label().wireName(), f.start(), f.end(), f.trigger(), f.explanation(), f.antidote());
+    }
+
+    private static WhenResponse when(When when) {
+        return when.said() ? new WhenResponse(when.at(), when.period() == null ? null : when.period().wireName()) : null;
+    }
+
+    private static SummaryResponse summary(NeedSummary n, long me) {
+        return new SummaryResponse(n.id(), n.status().wireName(), n.askerId(), n.askedBy(me), n.feeling(), n.request(),
+                when(n.when()), n.updatedAt());
+    }
+
+    private static NeedResponse response(Need n, long me) {
+        List<ReflectionResponse> reflections = n.reflections().stream()
+                .map(r -> new ReflectionResponse(r.text(), r.createdAt(),
+                        r.pending() ? "pending" : r.confirmed() ? "confirmed" : "clarified", r.clarification()))
+                .toList();
+        AnswerResponse answer = n.answer().map(a -> new AnswerResponse(a.kind().wireName(), a.text(), when(a.when()),
+                a.coachLabels(), a.answeredAt())).orElse(null);
+        return new NeedResponse(n.id(), n.status().wireName(), n.askerId(), n.askedBy(me), n.feeling(), n.because(),
+                n.request(), when(n.when()), n.coachLabels(), n.createdAt(), n.sentAt(), reflections, answer,
+                n.followedUpAt(), n.thanks());
+    }
+}

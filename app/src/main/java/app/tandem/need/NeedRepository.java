@@ -1,0 +1,189 @@
+package app.tandem.need;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Needs and their reflections. Every query is scoped by couple and served by an index on couple_id. */
+@Repository
+class NeedRepository {
+
+    private static final String COLUMNS = """
+            id, couple_id, asker_id, status, feeling, because, request, when_at, when_period, sent_labels,
+            created_at, updated_at, sent_at, answer_kind, answer_text, answer_when_at, answer_labels, answered_at,
+            answer_when_period, followed_up_at, thanks""";
+    private static final String SUMMARY_COLUMNS = "id, asker_id, status, feeling, request, when_at, when_period, updated_at";
+
+    private final JdbcClient jdbc;
+
+    NeedRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertDraft(long coupleId, long askerId, NeedText text, Instant now) {
+        return jdbc.sql("""
+                        insert into need (couple_id, asker_id, status, feeling, because, request, when_at, when_period,
+                                          created_at, updated_at)
+                        values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(coupleId, askerId, text.feeling(), text.because(), text.request(), at(text.when().at()),
+                        period(text.when()), at(now), at(now))
+                .query(Long.class).single();
+    }
+
+    void updateDraft(long id, NeedText text, Instant now) {
+        jdbc.sql("""
+                        update need set feeling = ?, because = ?, request = ?, when_at = ?, when_period = ?, updated_at = ?
+                        where id = ?""")
+                .params(text.feeling(), text.because(), text.request(), at(text.when().at()), period(text.when()),
+                        at(now), id)
+                .update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from need where id = ?").param(id).update();
+    }
+
+    /** The need, locked until the transaction ends, so two actions on it happen one after the other. */
+    Optional<Need> lock(long id, long coupleId) {
+        return load("select " + COLUMNS + " from need where id = ? and couple_id = ? for update", id, coupleId);
+    }
+
+    Optional<Need> find(long id, long coupleId) {
+        return load("select " + COLUMNS + " from need where id = ? and couple_id = ?", id, coupleId);
+    }
+
+    private Optional<Need> load(String sql, long id, long coupleId) {
+        return jdbc.sql(sql).params(id, coupleId).query((rs, n) -> need(rs, reflections(id))).optional();
+    }
+
+    private List<Reflection> reflections(long needId) {
+        return jdbc.sql("""
+                        select id, text, created_at, confirmed, clarification, resolved_at
+                        from reflection where need_id = ? order by id""")
+                .param(needId)
+                .query((rs, n) -> new Reflection(rs.getLong(1), rs.getString(2), instant(rs, 3),
+                        (Boolean) rs.getObject(4), rs.getString(5), instant(rs, 6)))
+                .list();
+    }
+
+    void send(long id, List<String> labels, Instant now) {
+        jdbc.sql("update need set status = 'SENT', sent_labels = string_to_array(?, ','), sent_at = ?, updated_at = ? "
+                        + "where id = ?")
+                .params(String.join(",", labels), at(now), at(now), id).update();
+    }
+
+    void setStatus(long id, NeedStatus status, Instant now) {
+        jdbc.sql("update need set status = ?, updated_at = ? where id = ?").params(status.name(), at(now), id).update();
+    }
+
+    void insertReflection(long needId, String text, Instant now) {
+        jdbc.sql("insert into reflection (need_id, text, created_at) values (?, ?, ?)")
+                .params(needId, text, at(now)).update();
+    }
+
+    void resolveReflection(long reflectionId, boolean confirmed, String clarification, Instant now) {
+        jdbc.sql("update reflection set confirmed = ?, clarification = ?, resolved_at = ? where id = ?")
+                .params(confirmed, clarification, at(now), reflectionId).update();
+    }
+
+    void answer(long id, AnswerKind kind, String text, When when, List<String> labels, Instant now) {
+        jdbc.sql("""
+                        update need set status = ?, answer_kind = ?, answer_text = ?, answer_when_at = ?,
+                               answer_when_period = ?, answer_labels = string_to_array(?, ','), answered_at = ?,
+                               updated_at = ?
+                        where id = ?""")
+                .params(kind.leadsTo().name(), kind.name(), text, at(when.at()), period(when),
+                        String.join(",", labels), at(now), at(now), id)
+                .update();
+    }
+
+    void followThrough(long id, NeedStatus outcome, Instant now) {
+        jdbc.sql("update need set status = ?, followed_up_at = ?, updated_at = ? where id = ?")
+                .params(outcome.name(), at(now), at(now), id).update();
+    }
+
+    void thank(long id, String thanks, Instant now) {
+        jdbc.sql("update need set thanks = ?, thanked_at = ?, updated_at = ? where id = ?")
+                .params(thanks, at(now), at(now), id).update();
+    }
+
+    /** The couple's needs not yet settled (not drafts): the few that home's "waiting" lists show. */
+    List<NeedSummary> open(long coupleId, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? "
+                        + "and status not in ('DRAFT', 'MET', 'MISSED') order by updated_at desc limit ?")
+                .params(coupleId, limit).query((rs, n) -> summary(rs)).list();
+    }
+
+    List<NeedSummary> drafts(long coupleId, long askerId, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = 'DRAFT' "
+                        + "and asker_id = ? order by updated_at desc, id desc limit ?")
+                .params(coupleId, askerId, limit).query((rs, n) -> summary(rs)).list();
+    }
+
+    /** Sent needs, newest first, optionally of one status; one page of {@code limit}. */
+    List<NeedSummary> history(long coupleId, NeedStatus status, int limit, int offset) {
+        if (status == null) {
+            return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status <> 'DRAFT' "
+                            + "order by updated_at desc, id desc limit ? offset ?")
+                    .params(coupleId, limit, offset).query((rs, n) -> summary(rs)).list();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = ? "
+                        + "order by updated_at desc, id desc limit ? offset ?")
+                .params(coupleId, status.name(), limit, offset).query((rs, n) -> summary(rs)).list();
+    }
+
+    private static NeedSummary summary(ResultSet rs) throws SQLException {
+        return new NeedSummary(rs.getLong("id"), rs.getLong("asker_id"), NeedStatus.valueOf(rs.getString("status")),
+                rs.getString("feeling"), rs.getString("request"),
+                when(instant(rs, "when_at"), rs.getString("when_period")), instant(rs, "updated_at"));
+    }
+
+    private static Need need(ResultSet rs, List<Reflection> reflections) throws SQLException {
+        String answerKind = rs.getString("answer_kind");
+        Optional<Answer> answer = Optional.empty();
+        if (answerKind != null) {
+            When answerWhen = when(instant(rs, "answer_when_at"), rs.getString("answer_when_period"));
+            answer = Optional.of(new Answer(AnswerKind.valueOf(answerKind), rs.getString("answer_text"),
+                    answerWhen, labels(rs.getArray("answer_labels")), instant(rs, "answered_at")));
+        }
+        return new Need(rs.getLong("id"), rs.getLong("couple_id"), rs.getLong("asker_id"),
+                NeedStatus.valueOf(rs.getString("status")), rs.getString("feeling"), rs.getString("because"),
+                rs.getString("request"), when(instant(rs, "when_at"), rs.getString("when_period")),
+                labels(rs.getArray("sent_labels")), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "sent_at"), answer, instant(rs, "followed_up_at"), rs.getString("thanks"), reflections);
+    }
+
+    private static When when(Instant at, String period) {
+        return new When(at, period == null ? null : When.Period.valueOf(period));
+    }
+
+    private static List<String> labels(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String period(When when) {
+        return when.period() == null ? null : when.period().name();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

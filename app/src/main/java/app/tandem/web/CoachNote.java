@@ -1,0 +1,68 @@
+package app.tandem.web;
+
+import app.tandem.coach.Finding;
+import app.tandem.coach.Label;
+import app.tandem.coach.Review;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The coach's review of one field, ready to render: the text cut into plain and highlighted
+ * pieces (the words behind each finding), and each finding in words a partner understands.
+ */
+public record CoachNote(String field, String fieldName, List<Piece> pieces, List<Note> notes) {
+
+    /** A run of the partner's text; {@code label} is set when the coach points at it. */
+    public record Piece(String text, String label) {
+        public boolean marked() {
+            return label != null;
+        }
+    }
+
+    /** One finding: its label's name, the words, why it matters and what to try instead. */
+    public record Note(String label, String words, String explanation, String antidote) {}
+
+    public static CoachNote of(String field, String fieldName, String text, Review review) {
+        List<Finding> findings = review.findings().stream()
+                .filter(f -> f.start() >= 0 && f.end() <= text.length() && f.start() < f.end())
+                .sorted(Comparator.comparingInt(Finding::start)).toList();
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (Finding f : findings) {
+            if (f.start() < at) {
+                continue; // overlaps the previous highlight, which already covers its words
+            }
+            if (f.start() > at) {
+                pieces.add(new Piece(text.substring(at, f.start()), null));
+            }
+            pieces.add(new Piece(text.substring(f.start(), f.end()), name(f.label())));
+            at = f.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new Piece(text.substring(at), null));
+        }
+        List<Note> notes = review.findings().stream()
+                .map(f -> new Note(name(f.label()), f.trigger(), f.explanation(), f.antidote())).toList();
+        return new CoachNote(field, fieldName, pieces, notes);
+    }
+
+    public boolean clean() {
+        return notes.isEmpty();
+    }
+
+    /** A label's name in the words the coach uses with partners. */
+    public static String name(Label label) {
+        return switch (label) {
+            case CRITICISM -> "Criticism";
+            case CONTEMPT -> "Contempt";
+            case DEFENSIVENESS -> "Defensiveness";
+            case STONEWALLING -> "Stonewalling";
+            case FAUX_FEELING -> "A judgment dressed as a feeling";
+            case NEGATIVE_REQUEST -> "What you don't want";
+            case VAGUE_REQUEST -> "A vague request";
+            case DISMISSAL -> "Dismissal";
+            case SCOREKEEPING -> "Scorekeeping";
+        };
+    }
+}
