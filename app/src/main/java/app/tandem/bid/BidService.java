@@ -1,0 +1,96 @@
+package app.tandem.bid;
+
+import app.tandem.coach.Coach;
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import app.tandem.coach.Review;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleService;
+import app.tandem.web.ConflictException;
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.NotFoundException;
+import app.tandem.web.TextRules;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bids: one line asked, answered by turning toward, away or against; the coach reviews the response. */
+@Service
+public class BidService {
+
+    public static final int PAGE_SIZE = 20;
+    static final int OPEN_LIMIT = 20;
+
+    private final BidRepository bids;
+    private final CoupleService couples;
+    private final Coach coach;
+    private final Clock clock;
+
+    BidService(BidRepository bids, CoupleService couples, Coach coach, Clock clock) {
+        this.bids = bids;
+        this.couples = couples;
+        this.coach = coach;
+        this.clock = clock;
+    }
+
+    /** A bid is one line: line breaks become spaces. */
+    @Transactional
+    public Bid make(long partnerId, String text) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String line = TextRules.check(errors, "text", "Your bid", text == null ? null : text.replaceAll("\\s+", " "), true);
+        TextRules.throwIfAny(errors);
+        if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
+            throw new ConflictException("Your partner has not joined yet: a bid is made to your partner.");
+        }
+        long id = bids.insert(coupleId, partnerId, line, clock.instant());
+        return bids.find(id, coupleId).orElseThrow();
+    }
+
+    public Bid get(long partnerId, long bidId) {
+        return bids.find(bidId, couples.requireCoupleId(partnerId)).orElseThrow(() -> new NotFoundException("Bid"));
+    }
+
+    /** The partner the bid was made to responds, once; the bidder cannot answer their own bid (404). */
+    @Transactional
+    public Bid respond(long partnerId, long bidId, BidResponse response, String text) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Bid bid = bids.lock(bidId, coupleId).orElseThrow(() -> new NotFoundException("Bid"));
+        if (bid.madeBy(partnerId)) {
+            throw new NotFoundException("Bid");
+        }
+        if (bid.status() != BidStatus.OPEN) {
+            throw new ConflictException("You cannot respond to this bid now: you already " + bid.status().words()
+                    + " it.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (response == null) {
+            errors.put("response", "Choose: turn toward, not now, or turn against.");
+        }
+        String reply = TextRules.check(errors, "text", "Your response", text, false);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<String> labels = reply.isEmpty() ? List.of()
+                : review(reply).labels().stream().map(Label::wireName).toList();
+        bids.respond(bidId, response.leadsTo(), reply, labels, clock.instant());
+        return bids.find(bidId, coupleId).orElseThrow();
+    }
+
+    public Review review(String response) {
+        return coach.review(Kind.REPLY, response == null ? "" : response);
+    }
+
+    /** Open bids of the couple, newest first: home shows those made to me and those I made. */
+    public List<Bid> open(long partnerId) {
+        return bids.open(couples.requireCoupleId(partnerId), OPEN_LIMIT);
+    }
+
+    /** One page (from 1) of the couple's bids, newest first, plus one to tell whether there is a next. */
+    public List<Bid> recent(long partnerId, int page) {
+        return bids.recent(couples.requireCoupleId(partnerId), PAGE_SIZE + 1, (Math.max(1, page) - 1) * PAGE_SIZE);
+    }
+}
