@@ -2,7 +2,6 @@ package app.tandem.couple;
 
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.web.InvalidInputException;
-import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,25 +11,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page ("our bubble"), forming a couple, joining one and leaving it. */
+/** Forming a couple, joining one and leaving it. The home page is the {@code home} module's. */
 @Controller
 class CouplePages {
 
     private final CoupleService couples;
-    private final InviteLinks links;
+    private final Bubble bubble;
 
-    CouplePages(CoupleService couples, InviteLinks links) {
+    CouplePages(CoupleService couples, Bubble bubble) {
         this.couples = couples;
-        this.links = links;
-    }
-
-    @GetMapping("/")
-    String home(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
-        if (me == null) {
-            return "couple/welcome";
-        }
-        model.addAttribute("view", homeView(me));
-        return "couple/home";
+        this.bubble = bubble;
     }
 
     @PostMapping("/couple")
@@ -92,9 +82,6 @@ class CouplePages {
     }
 
     private HomeView homeView(PartnerPrincipal me) {
-        Optional<Couple> couple = couples.coupleOf(me.id());
-        String link = couple.flatMap(Couple::invite).map(i -> links.linkFor(i.code())).orElse("");
-        Optional<Dissolution> dissolution = couple.isPresent() ? Optional.empty() : couples.unseenDissolution(me.id());
-        return new HomeView(me.id(), me.displayName(), couple, link, dissolution);
+        return bubble.of(me.id(), me.displayName());
     }
 }

@@ -1,0 +1,27 @@
+package app.tandem.bid;
+
+import app.tandem.web.CoachNote;
+import java.util.List;
+import java.util.Map;
+
+/** A bid's page: the bid, the response (or the form to give one), and the coach's notes on it. */
+public record BidView(Bid bid, long me, String bidderName, String partnerName, String text,
+        Map<String, String> errors, List<CoachNote> notes, String suggestion) {
+
+    public boolean canRespond() {
+        return bid.canRespond(me);
+    }
+
+    public String error(String field) {
+        return errors.getOrDefault(field, "");
+    }
+
+    public String responseWords() {
+        return switch (bid.status()) {
+            case OPEN -> "";
+            case TURNED_TOWARD -> partnerName + " turned toward it";
+            case TURNED_AWAY -> partnerName + " said not now";
+            case TURNED_AGAINST -> partnerName + " turned against it";
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package app.tandem.home;
+
+import app.tandem.bid.Bid;
+import app.tandem.bid.BidService;
+import app.tandem.couple.Bubble;
+import app.tandem.couple.HomeView;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedStatus;
+import app.tandem.need.NeedSummary;
+import app.tandem.partner.PartnerPrincipal;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The home page: what Tandem is for a stranger; for a partner, our bubble and, once together,
+ * what waits for whom and our history. A handful of indexed queries, however long the history.
+ */
+@Controller
+class HomePages {
+
+    private final Bubble bubble;
+    private final NeedService needs;
+    private final BidService bids;
+
+    HomePages(Bubble bubble, NeedService needs, BidService bids) {
+        this.bubble = bubble;
+        this.needs = needs;
+        this.bids = bids;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        if (me == null) {
+            return "couple/welcome";
+        }
+        HomeView view = bubble.of(me.id(), me.displayName());
+        HomePage home = null;
+        if (view.together()) {
+            NeedStatus filter = NeedStatus.parse(status);
+            if (filter == NeedStatus.DRAFT) {
+                filter = null; // drafts are listed on their own, above
+            }
+            int shownPage = Math.max(1, page);
+            List<NeedSummary> history = needs.history(me.id(), filter, shownPage);
+            List<Bid> open = bids.open(me.id());
+            home = new HomePage(view, needs.board(me.id()),
+                    open.stream().filter(b -> !b.madeBy(me.id())).toList(),
+                    open.stream().filter(b -> b.madeBy(me.id())).toList(),
+                    history.stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
+                    history.size() > NeedService.PAGE_SIZE);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("home", home);
+        return "home/home";
+    }
+}
