@@ -1,0 +1,103 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.support.BrowserTest;
+import app.tandem.support.TestApi.TestPartner;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The need's story, each partner on their own phone: Robin asks with the coach's help, Kai
+ * listens and reflects, Robin confirms, Kai answers, Robin marks it met and says thank you.
+ * Then a bid, turned toward.
+ */
+class NeedLoopBrowserTest extends BrowserTest {
+
+    @Test
+    void twoPartnersAskListenAnswerAndFollowThrough() {
+        TestPartner[] couple = api().aCouple();
+        Page robin = signedIn(couple[0]);
+        Page kai = signedIn(couple[1]);
+
+        robin.getByText("Ask Kai for what you need").click();
+        robin.locator("button[data-feeling='ignored'], button[data-feeling='lonely']").first().click();
+        assertThat(robin.getByLabel("I feel")).hasValue("lonely");
+        robin.getByLabel("because").fill("you never listen to me");
+        robin.getByLabel("and I need").fill("you to stop looking at your phone at dinner");
+        assertThat(robin.locator("#coach mark").first()).isVisible();
+        assertThat(robin.locator("#coach")).containsText("Criticism");
+        screenshot(robin, "01-robin-writes-and-the-coach-points-at-words");
+
+        button(robin, "Use this wording").click();
+        assertThat(robin.locator("#coach")).containsText("nothing to add");
+        screenshot(robin, "02-robin-uses-the-coachs-wording");
+        robin.getByLabel("Today").check();
+        button(robin, "Send to Kai").click();
+        assertThat(robin.locator("#waiting")).containsText("Waiting for Kai");
+
+        kai.navigate("/");
+        assertThat(kai.locator("#waiting-for-me")).containsText("Reflect on it");
+        screenshot(kai, "03-kai-sees-a-need-waiting");
+        kai.locator("#waiting-for-me a").first().click();
+        kai.getByLabel("What I hear is…").fill("You feel lonely at dinner and want us to talk, just the two of us.");
+        screenshot(kai, "04-kai-reflects");
+        button(kai, "Share what I hear").click();
+
+        robin.reload();
+        assertThat(robin.locator(".reflections")).containsText("just the two of us");
+        screenshot(robin, "05-robin-reads-the-reflection");
+        button(robin, "Yes, that's it").click();
+
+        kai.reload();
+        kai.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
+        kai.getByLabel("Your answer").fill("Whatever.");
+        assertThat(kai.locator("#answer-coach")).containsText("Stonewalling");
+        screenshot(kai, "06-the-coach-reads-kais-answer");
+        kai.getByLabel("Your answer").fill("Yes. Phones in the drawer from tonight, and I'll ask about your day.");
+        assertThat(kai.locator("#answer-coach")).containsText("nothing to add");
+        button(kai, "Send my answer").click();
+        assertThat(kai.locator("#answer-title")).containsText("Yes");
+
+        robin.reload();
+        assertThat(robin.locator("#answer-title")).containsText("Kai's answer: Yes");
+        screenshot(robin, "07-robin-sees-the-answer");
+        button(robin, "Yes, it was met").click();
+        robin.getByLabel("Your thank-you to Kai").fill("Thank you. Dinner felt like us again.");
+        button(robin, "Send thank-you").click();
+
+        kai.reload();
+        assertThat(kai.locator("#met-title")).isVisible();
+        assertThat(kai.getByText("Dinner felt like us again.")).isVisible();
+        screenshot(kai, "08-kai-reads-the-thank-you");
+
+        robin.navigate("/");
+        robin.getByLabel("Or a quick bid").fill("Can we connect tonight?");
+        button(robin, "Send bid").click();
+        assertThat(robin.locator("#waiting-for-partner")).containsText("Can we connect tonight?");
+        kai.navigate("/");
+        kai.locator("#waiting-for-me").getByText("Can we connect tonight?").click();
+        kai.getByLabel("A few words").fill("Yes! Tea on the balcony at nine?");
+        button(kai, "Turn toward").click();
+        assertThat(kai.locator("#bid-status")).containsText("turned toward it");
+        screenshot(kai, "09-kai-turns-toward-a-bid");
+        robin.navigate("/?status=met");
+        assertThat(robin.locator("#history")).containsText("marked met");
+        screenshot(robin, "10-robin-history-of-met-needs");
+    }
+
+    private Page signedIn(TestPartner partner) {
+        Page page = aPhone();
+        page.navigate("/sign-in");
+        page.getByLabel("E-mail").fill(partner.email());
+        page.getByLabel("Password").fill(partner.password());
+        button(page, "Sign in").click();
+        assertThat(page.locator(".partners")).isVisible();
+        return page;
+    }
+
+    private static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
