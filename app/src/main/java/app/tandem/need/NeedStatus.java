@@ -4,20 +4,27 @@ import java.util.Locale;
 
 /** Where a need is, from the asker's draft to its follow-through. */
 public enum NeedStatus {
-    DRAFT("a draft"),
-    SENT("waiting for a reflection"),
-    REFLECTED("waiting for the asker to confirm the reflection"),
-    HEARD("heard, and waiting for an answer"),
-    ANSWERED_YES("answered yes"),
-    ANSWERED_OTHER_WAY("answered with another way"),
-    ANSWERED_NOT_NOW("answered not now"),
-    MET("marked met"),
-    MISSED("marked missed");
+    DRAFT("Draft", "a draft"),
+    SENT("Sent", "waiting for a reflection"),
+    REFLECTED("Reflected", "waiting for the asker to confirm the reflection"),
+    HEARD("Heard", "heard, and waiting for an answer"),
+    ANSWERED_YES("Yes", "answered yes"),
+    ANSWERED_OTHER_WAY("Another way", "answered with another way"),
+    ANSWERED_NOT_NOW("Not now", "answered not now"),
+    MET("Met", "marked met"),
+    MISSED("Missed", "marked missed");
 
+    private final String label;
     private final String description;
 
-    NeedStatus(String description) {
+    NeedStatus(String label, String description) {
+        this.label = label;
         this.description = description;
+    }
+
+    /** A short name, for filters and badges. */
+    public String label() {
+        return label;
     }
 
     /** What the status means, to finish "this need is …". */

@@ -1,6 +1,7 @@
 package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
@@ -29,6 +30,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(robin.locator("#coach mark").first()).isVisible();
         assertThat(robin.locator("#coach")).containsText("Criticism");
         screenshot(robin, "01-robin-writes-and-the-coach-points-at-words");
+        assertThat(fitsTheScreen(robin)).isTrue();
 
         button(robin, "Use this wording").click();
         assertThat(robin.locator("#coach")).containsText("nothing to add");
@@ -40,6 +42,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         kai.navigate("/");
         assertThat(kai.locator("#waiting-for-me")).containsText("Reflect on it");
         screenshot(kai, "03-kai-sees-a-need-waiting");
+        assertThat(fitsTheScreen(kai)).isTrue();
         kai.locator("#waiting-for-me a").first().click();
         kai.getByLabel("What I hear is…").fill("You feel lonely at dinner and want us to talk, just the two of us.");
         screenshot(kai, "04-kai-reflects");
@@ -55,6 +58,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         kai.getByLabel("Your answer").fill("Whatever.");
         assertThat(kai.locator("#answer-coach")).containsText("Stonewalling");
         screenshot(kai, "06-the-coach-reads-kais-answer");
+        assertThat(fitsTheScreen(kai)).isTrue();
         kai.getByLabel("Your answer").fill("Yes. Phones in the drawer from tonight, and I'll ask about your day.");
         assertThat(kai.locator("#answer-coach")).containsText("nothing to add");
         button(kai, "Send my answer").click();
@@ -63,6 +67,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         robin.reload();
         assertThat(robin.locator("#answer-title")).containsText("Kai's answer: Yes");
         screenshot(robin, "07-robin-sees-the-answer");
+        assertThat(fitsTheScreen(robin)).isTrue();
         button(robin, "Yes, it was met").click();
         robin.getByLabel("Your thank-you to Kai").fill("Thank you. Dinner felt like us again.");
         button(robin, "Send thank-you").click();
@@ -85,6 +90,10 @@ class NeedLoopBrowserTest extends BrowserTest {
         robin.navigate("/?status=met");
         assertThat(robin.locator("#history")).containsText("marked met");
         screenshot(robin, "10-robin-history-of-met-needs");
+    }
+
+    private static boolean fitsTheScreen(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     private Page signedIn(TestPartner partner) {
