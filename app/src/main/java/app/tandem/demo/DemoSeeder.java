@@ -1,6 +1,12 @@
 package app.tandem.demo;
 
+import app.tandem.bid.BidResponse;
+import app.tandem.bid.BidService;
 import app.tandem.couple.CoupleService;
+import app.tandem.need.AnswerKind;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedText;
+import app.tandem.need.When;
 import app.tandem.partner.Partner;
 import app.tandem.partner.PartnerService;
 import app.tandem.partner.SignUp;
@@ -26,10 +32,14 @@ class DemoSeeder implements ApplicationRunner {
 
     private final PartnerService partners;
     private final CoupleService couples;
+    private final NeedService needs;
+    private final BidService bids;
 
-    DemoSeeder(PartnerService partners, CoupleService couples) {
+    DemoSeeder(PartnerService partners, CoupleService couples, NeedService needs, BidService bids) {
         this.partners = partners;
         this.couples = couples;
+        this.needs = needs;
+        this.bids = bids;
     }
 
     @Override
@@ -42,6 +52,25 @@ class DemoSeeder implements ApplicationRunner {
         Partner sam = partners.signUp(new SignUp(SAM, "Sam", PASSWORD));
         var couple = couples.create(alex.id());
         couples.join(sam.id(), couple.invite().orElseThrow().code());
+        seedHistory(alex.id(), sam.id());
         log.info("Seeded the demo couple: sign in as {} or {} with the password {}", ALEX, SAM, PASSWORD);
+    }
+
+    /** A little lived-in history: one need met and thanked, one waiting for Sam to listen, two bids. */
+    private void seedHistory(long alex, long sam) {
+        long met = needs.send(alex, new NeedText("stretched thin", "work and the move both peak this week",
+                "you to cook on Tuesday and Thursday", When.in(When.Period.THIS_WEEK))).id();
+        needs.reflect(sam, met, "You're carrying a lot this week and cooking two nights would help.");
+        needs.confirm(alex, met);
+        needs.answer(sam, met, AnswerKind.YES, "Yes, I'll do both, pasta on Tuesday.", When.UNSAID);
+        needs.followThrough(alex, met, true);
+        needs.thank(alex, met, "Thank you, the pasta was perfect and I slept early.");
+
+        needs.send(sam, new NeedText("nervous", "my sister visits on Saturday and the flat is a mess",
+                "an hour with you on Friday evening to tidy the living room together", When.in(When.Period.THIS_WEEK)));
+
+        long walk = bids.make(alex, "Walk by the river after dinner?").id();
+        bids.respond(sam, walk, BidResponse.TOWARD, "Yes! I'll bring the thermos.");
+        bids.make(sam, "Look at this photo of us from last summer.");
     }
 }

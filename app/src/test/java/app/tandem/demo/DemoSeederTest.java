@@ -15,10 +15,14 @@ class DemoSeederTest extends IntegrationTest {
     PartnerService partners;
     @Autowired
     CoupleService couples;
+    @Autowired
+    app.tandem.need.NeedService needs;
+    @Autowired
+    app.tandem.bid.BidService bids;
 
     @Test
     void theDemoSwitchSeedsACoupleOnceThatBothPartnersCanSignInTo() {
-        DemoSeeder seeder = new DemoSeeder(partners, couples);
+        DemoSeeder seeder = new DemoSeeder(partners, couples, needs, bids);
 
         seeder.run(new DefaultApplicationArguments());
         seeder.run(new DefaultApplicationArguments()); // a second start finds it seeded
@@ -29,5 +33,8 @@ class DemoSeederTest extends IntegrationTest {
         assertThat(couple.get("status").asString()).isEqualTo("together");
         assertThat(couple.get("partners").findValuesAsString("displayName")).containsExactly("Alex", "Sam");
         assertThat(api().get("/api/v1/couple", sam).body().get("id").asLong()).isEqualTo(couple.get("id").asLong());
+        assertThat(api().get("/api/v1/needs?status=met", alex).body().get("needs").size()).isEqualTo(1);
+        assertThat(api().get("/api/v1/needs?status=sent", alex).body().get("needs").size()).isEqualTo(1);
+        assertThat(api().get("/api/v1/bids?open=true", alex).body().get("bids").size()).isEqualTo(1);
     }
 }
