@@ -90,8 +90,9 @@ final class CriticismAnalyser implements Analyser {
      */
     private int polarity(Doc doc, int from, int to) {
         for (int k = from; k < to; k++) {
-            int neg = doc.match(k, v.predicatesNegative);
-            int pos = doc.match(k, v.predicatesPositive);
+            // Traits count as predicates too: "you're never boring" praises.
+            int neg = Math.max(doc.match(k, v.predicatesNegative), doc.match(k, v.traitsNegative));
+            int pos = Math.max(doc.match(k, v.predicatesPositive), doc.match(k, v.traitsPositive));
             if (neg >= 0 || pos >= 0) {
                 int sign = neg >= pos ? -1 : 1;
                 int end = Math.max(neg, pos);

@@ -79,8 +79,9 @@ final class FeelingAnalyser implements Analyser {
             clause = j;
             bare = true;
         }
+        boolean aboutMe = clause >= 0 && clause < doc.n && (doc.words[clause] == v.i || "we".equals(doc.norm(clause)));
         if (clause >= 0 && clause < doc.n && doc.match(clause, v.subjects) >= 0 && !proposal(doc, clause)
-                && (bare ? judging(doc, clause) : !praising(doc, clause))) {
+                && (bare || aboutMe ? judging(doc, clause) : !praising(doc, clause))) {
             int subjectEnd = doc.match(clause, v.subjects);
             // "I feel like you" alone, or "I feel you" (slang for "I understand") is no thought.
             if (subjectEnd < doc.n && doc.types[subjectEnd] == Tokens.WORD && subjectEnd < doc.sentenceEnd[clause]) {
@@ -117,8 +118,9 @@ final class FeelingAnalyser implements Analyser {
         int end = Math.min(doc.clauseEnd[subject], subject + 8);
         for (int k = subject + 1; k < end; k++) {
             if (doc.negated[k] || doc.match(k, v.absolutesAlways) >= 0 || doc.match(k, v.absolutesNever) >= 0
-                    || doc.match(k, v.predicatesNegative) >= 0 || doc.match(k, v.traitsNegative) >= 0) {
-                return true;
+                    || doc.match(k, v.predicatesNegative) >= 0 || doc.match(k, v.traitsNegative) >= 0
+                    || "only".equals(doc.norm(k))) {
+                return true; // "…I'm the only one who notices" compares; "I've been carrying a lot" does not
             }
         }
         return false;

@@ -95,13 +95,13 @@ final class RequestAnalyser implements Analyser {
             return true;
         }
         if (w.equals("the") || w.equals("all") || w.equals("those") || w.equals("these")) {
-            // "stop the yelling" ceases; "stop the car at the lights" is a place
-            for (int k = next + 1; k < Math.min(e, next + 5); k++) {
-                if (doc.match(k, v.errandParticles) >= 0) {
-                    return false;
-                }
+            // "stop the yelling" ceases an activity; "stop the dishwasher" or "the car" is a thing
+            int k = next + 1;
+            if (k < e && "the".equals(doc.norm(k))) {
+                k++;
             }
-            return true;
+            String object = k < e ? doc.norm(k) : "";
+            return object.length() > 4 && object.endsWith("ing");
         }
         return w.equals("it") || w.equals("that") || w.equals("this") || w.equals("with") || w.equals("your") || w.equals("being");
     }
