@@ -19,12 +19,13 @@ final class Parts {
     Analysis of(Doc doc, Findings found) {
         List<Finding> findings = found.findings();
         if (findings.isEmpty()) {
-            return new Analysis(List.of(), List.of(), null, null, null, null, null, null);
+            return new Analysis(List.of(), List.of(), null, null, null, null, null, null, null);
         }
         String real = null;
         String judgment = null;
         String situation = null;
         String request = null;
+        String vagueAsk = null;
         String avoided = null;
         String afterBut = null;
         boolean requestDone = false;
@@ -59,6 +60,9 @@ final class Parts {
             // Each part is tried once, so that a text of a thousand "but"s stays linear.
             if (!requestDone && doc.kind == Kind.NEED && doc.request[i]) {
                 request = request(doc, findings, i);
+                if (found.has(Label.VAGUE_REQUEST) && doc.words[i] != null && doc.match(i, v.imperativeVerbs) >= 0) {
+                    vagueAsk = cleanSpan(doc, List.of(), i, doc.clauseEnd[i]);
+                }
                 requestDone = true;
             }
             if (!avoidedDone && doc.kind == Kind.NEED && doc.request[i] && found.has(Label.NEGATIVE_REQUEST)
@@ -71,7 +75,7 @@ final class Parts {
                 butDone = true;
             }
         }
-        return new Analysis(found.labels(), findings, real, judgment, situation, request, avoided, afterBut);
+        return new Analysis(found.labels(), findings, real, judgment, situation, request, vagueAsk, avoided, afterBut);
     }
 
     private boolean isFeelingFrame(Doc doc, int i) {
@@ -110,6 +114,13 @@ final class Parts {
                     prefix = "us to ";
                 }
             }
+            // "I need you home by six" has no "to": keep it that way ("you home by six").
+            String openerEnd = doc.norm(first - 1);
+            String beforeEnd = first - 2 >= opener ? doc.norm(first - 2) : "";
+            if ((openerEnd.equals("you") || openerEnd.equals("us")) && (beforeEnd.equals("need") || beforeEnd.equals("want"))
+                    && doc.match(first, v.imperativeVerbs) < 0) {
+                prefix = openerEnd + " ";
+            }
         }
         if (prefix.isEmpty() && doc.words[s] == v.to) {
             return null;
@@ -131,12 +142,22 @@ final class Parts {
         } else {
             return null;
         }
-        int e = doc.sentenceEnd[i];
+        if (next >= doc.n || doc.types[next] != Tokens.WORD) {
+            return null;
+        }
+        // The activity ends with its clause, or at "and" ("stop whining and pack your bag").
+        int e = doc.clauseEnd[next];
+        for (int k = next + 1; k < e; k++) {
+            if (doc.words[k] == v.and || doc.words[k] == v.but) {
+                e = k;
+                break;
+            }
+        }
         int last = e - 1;
         while (last > next && (doc.types[last] != Tokens.WORD || doc.match(last, v.please) >= 0)) {
             last--;
         }
-        if (next >= e || doc.types[next] != Tokens.WORD || last < next) {
+        if (last < next) {
             return null;
         }
         String first = doc.norm(next);

@@ -54,8 +54,8 @@ public final class Inflector {
 
     /** The -ing form used when a suggestion turns "don't raise" into "instead of raising". */
     public static String gerund(String base) {
-        if (base.endsWith("ing") && base.length() > 4) {
-            return base;
+        if (base.endsWith("ing") && hasVowel(base.substring(0, base.length() - 3))) {
+            return base; // "staying" already is one; "bring" and "sing" are not
         }
         if (base.endsWith("ie")) {
             return base.substring(0, base.length() - 2) + "ying";
@@ -69,6 +69,15 @@ public final class Inflector {
             return base + base.charAt(n - 1) + "ing";
         }
         return base + "ing";
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isVowel(s.charAt(i)) || s.charAt(i) == 'y') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLetters(String s) {

@@ -60,6 +60,7 @@ public final class Suggester {
                 sentence(feeling, situation, request),
                 sentence(feeling, defaultSituation(a), request),
                 sentence(feeling, defaultSituation(a), requestFor(a)),
+                sentence(feeling, defaultSituation(a), texts.text("suggest.request.vague")),
                 fallbackNeed());
     }
 
@@ -67,7 +68,7 @@ public final class Suggester {
         Label top = topReplyLabel(a.labels());
         String own = a.afterBut();
         String withReason = own == null ? null
-                : texts.text("suggest.reply.dismissal.with").replace("{reason}", trimEnd(own));
+                : texts.text("suggest.reply.dismissal.with").replace("{reason}", upperFirst(trimEnd(own)));
         return firstClean(Kind.REPLY,
                 top == Label.DISMISSAL ? withReason : null,
                 texts.text("suggest.reply." + top.wireName()),
@@ -119,7 +120,11 @@ public final class Suggester {
             return texts.text("suggest.request.instead").replace("{avoided}", trimEnd(a.avoided()));
         }
         if (a.labels().contains(Label.VAGUE_REQUEST)) {
-            return texts.text("suggest.request.vague");
+            // "us to pick one specific thing you could do this week to be more present, …":
+            // the partner's own goal, made concrete by asking for one action and a time.
+            return a.vagueAsk() != null
+                    ? texts.text("suggest.request.vague.goal").replace("{goal}", trimEnd(a.vagueAsk()))
+                    : texts.text("suggest.request.vague");
         }
         if (a.request() != null && !a.labels().contains(Label.NEGATIVE_REQUEST)) {
             return a.request();
@@ -163,6 +168,10 @@ public final class Suggester {
 
     public String fallbackReply() {
         return texts.text("suggest.reply.fallback");
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String trimEnd(String s) {
