@@ -56,7 +56,7 @@ public final class Coach {
      */
     public NeedReview reviewNeed(String feeling, String because, String need) {
         FieldReview f = reviewField("I feel ", nonNull(feeling), "i feel", "i'm", "i am", "feeling");
-        FieldReview b = reviewField("I feel this way because ", nonNull(because), "because");
+        FieldReview b = reviewField("I feel upset because ", nonNull(because), "because");
         FieldReview n = reviewField("I need ", nonNull(need), "i need", "i'd", "i would", "can you", "could you",
                 "would you", "please", "i want");
         String suggestion = null;

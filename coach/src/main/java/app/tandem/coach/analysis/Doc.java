@@ -4,6 +4,7 @@ import app.tandem.coach.Kind;
 import app.tandem.coach.lexicon.Lexicon;
 import app.tandem.coach.lexicon.Word;
 import app.tandem.coach.text.Tokens;
+import java.util.Arrays;
 
 /**
  * One text prepared for the analysers: tokens with their lexicon words, sentence and clause
@@ -105,17 +106,7 @@ public final class Doc {
         return i >= 0 && i < n && w != null && words[i] == w;
     }
 
-    /** True when any entry of the class occurs anywhere in the text. */
-    boolean contains(int classId) {
-        for (int i = 0; i < n; i++) {
-            if (match(i, classId) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Like {@link #contains} but ignoring negated occurrences ("not my fault" is no "my fault"); cached. */
+    /** True when an entry of the class occurs in the text outside any negation ("not my fault" is no "my fault"); cached. */
     boolean containsUnnegated(int classId) {
         long bit = 1L << classId;
         if ((containsKnown & bit) == 0) {
@@ -240,7 +231,7 @@ public final class Doc {
      * opens with a bare verb ("Book the flights") is a request as a whole.
      */
     private void requests(Vocabulary v) {
-        java.util.Arrays.fill(requestOpener, -1);
+        Arrays.fill(requestOpener, -1);
         int s = 0;
         while (s < n) {
             int e = s < n && types[s] != Tokens.SENTENCE_END ? sentenceEnd[s] : s + 1;

@@ -13,11 +13,9 @@ import java.util.List;
 final class PhraseAnalyser implements Analyser {
 
     private final Lexicon lexicon;
-    private final Vocabulary v;
 
-    PhraseAnalyser(Lexicon lexicon, Vocabulary v) {
+    PhraseAnalyser(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.v = v;
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class Reviewer {
         this.lexicon = lexicon;
         this.vocabulary = new Vocabulary(lexicon);
         this.analysers = List.of(
-                new PhraseAnalyser(lexicon, vocabulary),
+                new PhraseAnalyser(lexicon),
                 new CriticismAnalyser(vocabulary),
                 new ContemptAnalyser(vocabulary),
                 new FeelingAnalyser(vocabulary),

@@ -1,7 +1,9 @@
 package app.tandem.coach.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One normalised word form known to the lexicon. Tokens point at their {@code Word} so that
@@ -23,7 +25,7 @@ public final class Word {
      * Phrase rules that start with this form, keyed by their second word. Most rules start with
      * "i" or "you"; keying on two words keeps the rules tried per token to a handful.
      */
-    final java.util.Map<Word, List<PhraseRule>> rulesBySecond = new java.util.HashMap<>(4);
+    final Map<Word, List<PhraseRule>> rulesBySecond = new HashMap<>(4);
 
     Word(String form) {
         this.form = form;

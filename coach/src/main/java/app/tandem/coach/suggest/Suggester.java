@@ -5,6 +5,7 @@ import app.tandem.coach.Label;
 import app.tandem.coach.analysis.Analysis;
 import app.tandem.coach.lexicon.Lexicon;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the kinder wording. For a need: "I feel ___ because ___, and I need ___.", filled with
@@ -101,7 +102,7 @@ public final class Suggester {
 
     private String fieldFeeling(String feelingText) {
         String t = trimEnd(feelingText).strip();
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : new String[] {"i feel ", "i'm feeling ", "i am feeling ", "i'm ", "i am ", "feeling "}) {
             if (lower.startsWith(lead)) {
                 return t.substring(lead.length());
@@ -133,7 +134,7 @@ public final class Suggester {
     }
 
     private static String needPhrase(String needText) {
-        String lower = needText.toLowerCase(java.util.Locale.ROOT);
+        String lower = needText.toLowerCase(Locale.ROOT);
         if (lower.startsWith("i need ")) {
             return needText.substring(7);
         }
@@ -142,7 +143,7 @@ public final class Suggester {
 
     private static String stripBecause(String s) {
         String t = s.strip();
-        return t.toLowerCase(java.util.Locale.ROOT).startsWith("because ") ? t.substring(8) : t;
+        return t.toLowerCase(Locale.ROOT).startsWith("because ") ? t.substring(8) : t;
     }
 
     private static String sentence(String feeling, String situation, String request) {
