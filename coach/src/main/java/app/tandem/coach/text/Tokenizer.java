@@ -93,25 +93,49 @@ public final class Tokenizer {
     private int readWord(String text, int from, Tokens out) {
         int n = text.length();
         int i = from;
-        StringBuilder sb = new StringBuilder(16);
+        boolean plain = true; // lower-case ASCII with straight apostrophes: the word is a substring
         while (i < n) {
             char c = text.charAt(i);
             if (isWordChar(text, i)) {
-                appendLower(sb, text, i);
+                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                    plain = false;
+                }
                 i += Character.charCount(text.codePointAt(i));
-            } else if (isJoiner(c) && i + 1 < n && isWordChar(text, i + 1) && sb.length() > 0) {
+            } else if (isJoiner(c) && i + 1 < n && isWordChar(text, i + 1) && i > from) {
                 // inner apostrophe (don't), hyphen (heads-up) or decimal point (3.5)
                 if (c == '.' && !(Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
                     break;
                 }
-                sb.append(c == '-' || c == '.' ? c : '\'');
+                if (c == '’' || c == '‘') {
+                    plain = false;
+                }
                 i++;
             } else {
                 break;
             }
         }
-        emit(sb.toString(), from, i, out);
+        emit(plain ? text.substring(from, i) : normalise(text, from, i), from, i, out);
         return i;
+    }
+
+    private static String normalise(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from + 4);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '’' || c == '‘') {
+                sb.append('\'');
+                i++;
+            } else if (c < 128) {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                i += Character.charCount(cp);
+            }
+        }
+        return sb.toString();
     }
 
     private void emit(String word, int s, int e, Tokens out) {
@@ -166,14 +190,5 @@ public final class Tokenizer {
         }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-    }
-
-    private static void appendLower(StringBuilder sb, String text, int i) {
-        char c = text.charAt(i);
-        if (c < 128) {
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-        } else {
-            sb.append(new String(Character.toChars(text.codePointAt(i))).toLowerCase(Locale.ROOT));
-        }
     }
 }
