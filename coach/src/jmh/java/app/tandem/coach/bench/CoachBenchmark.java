@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 public class CoachBenchmark {
 
-    private static final String[][] TEXTS = {
+    static final String[][] TEXTS = {
             {"need", "I feel worn down because I've done bedtime alone all week. I need you to do bedtime on Tuesday and Thursday."},
             {"need", "You never help with the kids. I need you to do bath time."},
             {"need", "I feel lonely in the evenings since your shifts changed. I need us to have a video call on your break."},
