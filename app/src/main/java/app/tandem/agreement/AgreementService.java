@@ -42,7 +42,7 @@ public class AgreementService {
         long coupleId = couples.requireCoupleId(partnerId);
         Optional<AgreementVersion> head = versions.head(coupleId);
         Optional<AgreementVersion> pending = head.filter(v -> v.status() == AgreementStatus.PROPOSED);
-        Optional<AgreementChange> change = pending.map(p -> changeOf(coupleId, p));
+        Optional<AgreementChange> change = pending.map(p -> changeOfInCouple(coupleId, p));
         return new AgreementView(partnerId, versions.inForce(coupleId), pending, change,
                 head.map(AgreementVersion::number).orElse(0));
     }

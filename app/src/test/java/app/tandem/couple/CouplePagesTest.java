@@ -95,5 +95,10 @@ class CouplePagesTest extends IntegrationTest {
         Cookie session = WebSessions.signIn(mvc, robin);
 
         mvc.perform(get("/no-such-page").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/couples/not-a-number").cookie(session)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/couple/leave").cookie(session).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("We could not find that"),
+                        containsString("Back to our bubble"), not(containsString("Whitelabel")))));
     }
 }
