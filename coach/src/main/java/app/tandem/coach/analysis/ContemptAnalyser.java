@@ -46,6 +46,7 @@ final class ContemptAnalyser implements Analyser {
         }
         int limit = Math.min(doc.clauseEnd[you], you + 7);
         while (k < limit && (doc.match(k, v.intensifiers) >= 0 || doc.is(k, v.a) || doc.is(k, v.an) || doc.is(k, v.being))) {
+            copula |= doc.is(k, v.are); // "you really are clueless"
             k = Math.max(k + 1, doc.match(k, v.intensifiers));
         }
         if (k >= doc.n || doc.negated[k]) {

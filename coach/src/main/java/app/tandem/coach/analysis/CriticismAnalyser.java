@@ -119,6 +119,7 @@ final class CriticismAnalyser implements Analyser {
         while (k < limit && (doc.match(k, v.intensifiers) >= 0 || doc.is(k, v.being) || doc.is(k, v.a) || doc.is(k, v.an)
                 || doc.is(k, v.not) || doc.match(k, v.absolutesAlways) >= 0)) {
             sawModifier = true;
+            copula |= doc.is(k, v.are); // "you really are selfish"
             k = Math.max(k + 1, doc.match(k, v.intensifiers));
         }
         if (!copula && !sawModifier) {
