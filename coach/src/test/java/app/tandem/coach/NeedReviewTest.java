@@ -44,6 +44,15 @@ class NeedReviewTest {
     }
 
     @Test
+    void suggestionKeepsTheCleanFieldsInTheirOwnWords() {
+        NeedReview review = COACH.reviewNeed("dismissed", "you interrupted me at dinner", "ask me one question");
+        assertThat(review.suggestion())
+                .isEqualTo("I feel hurt because you interrupted me at dinner, and I need you to ask me one question.");
+        NeedReview thing = COACH.reviewNeed("ignored", "the kids were loud", "a hug tonight");
+        assertThat(thing.suggestion()).endsWith("and I need a hug tonight.");
+    }
+
+    @Test
     void cleanFieldsGetNoSuggestion() {
         NeedReview review = COACH.reviewNeed("worn down", "I've done bedtime alone all week", "you to do bedtime on Tuesday");
         assertThat(review.isClean()).isTrue();

@@ -6,6 +6,7 @@ import app.tandem.coach.analysis.Analysis;
 import app.tandem.coach.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes the kinder wording. For a need: "I feel ___ because ___, and I need ___.", filled with
@@ -133,12 +134,31 @@ public final class Suggester {
         return texts.text("suggest.request.default");
     }
 
+    /** Words that open a thing asked for ("a hug", "more time", "help with the taxes"), not an action. */
+    private static final Set<String> THING_STARTS = Set.of(
+            "a", "an", "the", "some", "more", "my", "your", "our", "one", "two", "three", "five", "ten", "twenty",
+            "thirty", "half", "help", "time", "space", "quiet", "company", "support", "you", "us", "we");
+
+    /**
+     * The need field shaped to follow "and I need": "ask me one question" becomes "you to ask me
+     * one question"; "a hug tonight", "you to call me" and "us to talk" stay as they are.
+     */
     private static String needPhrase(String needText) {
-        String lower = needText.toLowerCase(Locale.ROOT);
+        String t = needText.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
         if (lower.startsWith("i need ")) {
-            return needText.substring(7);
+            t = t.substring(7);
+            lower = lower.substring(7);
         }
-        return needText;
+        if (lower.startsWith("to ")) {
+            return "you " + t;
+        }
+        int space = lower.indexOf(' ');
+        String first = space < 0 ? lower : lower.substring(0, space);
+        if (THING_STARTS.contains(first) || first.isEmpty() || Character.isDigit(first.charAt(0))) {
+            return t;
+        }
+        return "you to " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 
     private static String stripBecause(String s) {
