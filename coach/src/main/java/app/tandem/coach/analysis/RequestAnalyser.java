@@ -94,16 +94,16 @@ final class RequestAnalyser implements Analyser {
         if (w.length() > 4 && w.endsWith("ing")) {
             return true;
         }
-        if (w.equals("the") || w.equals("all") || w.equals("those") || w.equals("these")) {
+        if (doc.match(next, v.determiners) >= 0) {
             // "stop the yelling" ceases an activity; "stop the dishwasher" or "the car" is a thing
             int k = next + 1;
-            if (k < e && "the".equals(doc.norm(k))) {
+            if (k < e && doc.match(k, v.determiners) >= 0) {
                 k++;
             }
             String object = k < e ? doc.norm(k) : "";
             return object.length() > 4 && object.endsWith("ing");
         }
-        return w.equals("it") || w.equals("that") || w.equals("this") || w.equals("with") || w.equals("your") || w.equals("being");
+        return doc.match(next, v.ceasingObjects) >= 0;
     }
 
     /** "not"/"never"/"no" governing the asked-for verb, except harmless ones ("don't forget", "don't worry"). */

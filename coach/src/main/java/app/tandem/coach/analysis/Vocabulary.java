@@ -48,6 +48,8 @@ final class Vocabulary {
     final int modals;
     final int notBeforeSubject;
     final int otherParties;
+    final int ceasingObjects;
+    final int determiners;
 
     final Word and;
     final Word or;
@@ -112,6 +114,8 @@ final class Vocabulary {
         modals = lx.classId("modals");
         notBeforeSubject = lx.classId("not_before_subject");
         otherParties = lx.classId("other_parties");
+        ceasingObjects = lx.classId("ceasing_objects");
+        determiners = lx.classId("determiners");
 
         and = lx.word("and");
         or = lx.word("or");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Everything the coach knows about words, loaded once from the resource files under
@@ -39,7 +40,7 @@ public final class Lexicon {
 
     private Lexicon() {
         readTsv("contractions.tsv", (key, value) -> expansions.put(key, value.split(" ")));
-        tokenizer = new Tokenizer(expansions);
+        tokenizer = new Tokenizer(expansions, list("abbreviations"), list("is_pronouns"));
         readTsv("irregular.tsv", (key, value) -> irregular.put(key, Arrays.asList(value.split(" "))));
         try (InputStream in = open("texts.properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -82,6 +83,11 @@ public final class Lexicon {
 
     public List<PhraseRule> rules() {
         return rules;
+    }
+
+    /** A plain word list from lists/&lt;name&gt;.txt, for the few places that need a set of strings. */
+    public Set<String> list(String name) {
+        return Set.copyOf(lines("lists/" + name + ".txt"));
     }
 
     /** A text from texts.properties (explanations, antidotes, suggestion parts). */

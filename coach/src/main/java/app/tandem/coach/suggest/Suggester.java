@@ -24,10 +24,13 @@ public final class Suggester {
 
     private final Lexicon texts;
     private final Check check;
+    /** Words that open a thing asked for ("a hug", "more time"), not an action (lists/thing_starts.txt). */
+    private final Set<String> thingStarts;
 
     public Suggester(Lexicon texts, Check check) {
         this.texts = texts;
         this.check = check;
+        this.thingStarts = texts.list("thing_starts");
     }
 
     public String suggest(Kind kind, Analysis a) {
@@ -134,16 +137,11 @@ public final class Suggester {
         return texts.text("suggest.request.default");
     }
 
-    /** Words that open a thing asked for ("a hug", "more time", "help with the taxes"), not an action. */
-    private static final Set<String> THING_STARTS = Set.of(
-            "a", "an", "the", "some", "more", "my", "your", "our", "one", "two", "three", "five", "ten", "twenty",
-            "thirty", "half", "help", "time", "space", "quiet", "company", "support", "you", "us", "we");
-
     /**
      * The need field shaped to follow "and I need": "ask me one question" becomes "you to ask me
      * one question"; "a hug tonight", "you to call me" and "us to talk" stay as they are.
      */
-    private static String needPhrase(String needText) {
+    private String needPhrase(String needText) {
         String t = needText.strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.startsWith("i need ")) {
@@ -155,7 +153,7 @@ public final class Suggester {
         }
         int space = lower.indexOf(' ');
         String first = space < 0 ? lower : lower.substring(0, space);
-        if (THING_STARTS.contains(first) || first.isEmpty() || Character.isDigit(first.charAt(0))) {
+        if (thingStarts.contains(first) || first.isEmpty() || Character.isDigit(first.charAt(0))) {
             return t;
         }
         return "you to " + Character.toLowerCase(t.charAt(0)) + t.substring(1);

@@ -16,15 +16,16 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
-    /** Words after which a full stop does not end the sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "vs", "etc", "jr", "sr", "prof", "approx", "e.g", "i.e");
-    /** Pronouns whose 's is "is" ("it's"); elsewhere 's is a possessive and is dropped. */
-    private static final Set<String> IS_PRONOUNS = Set.of("it", "that", "he", "she", "what", "there", "who", "here", "where", "how", "this", "everything", "nothing", "everyone", "someone", "today", "tonight");
-
     private final Map<String, String[]> expansions;
+    /** Words after which a full stop does not end the sentence (lists/abbreviations.txt). */
+    private final Set<String> abbreviations;
+    /** Words whose 's is "is" ("it's"); elsewhere 's is a possessive and is dropped (lists/is_pronouns.txt). */
+    private final Set<String> isPronouns;
 
-    public Tokenizer(Map<String, String[]> expansions) {
+    public Tokenizer(Map<String, String[]> expansions, Set<String> abbreviations, Set<String> isPronouns) {
         this.expansions = expansions;
+        this.abbreviations = abbreviations;
+        this.isPronouns = isPronouns;
     }
 
     public Tokens tokenize(String text) {
@@ -48,11 +49,11 @@ public final class Tokenizer {
         return out;
     }
 
-    private static void punctuation(String text, int i, char c, Tokens out) {
+    private void punctuation(String text, int i, char c, Tokens out) {
         switch (c) {
             case '.':
             case '…':
-                if (out.size() > 0 && out.lastType() == Tokens.WORD && ABBREVIATIONS.contains(out.norm(out.size() - 1))) {
+                if (out.size() > 0 && out.lastType() == Tokens.WORD && abbreviations.contains(out.norm(out.size() - 1))) {
                     return;
                 }
                 out.add(".", i, i + 1, Tokens.SENTENCE_END);
@@ -161,7 +162,7 @@ public final class Tokenizer {
                 case "'ve" -> "have";
                 case "'ll" -> "will";
                 case "'d" -> "would";
-                case "'s" -> IS_PRONOUNS.contains(stem) ? "is" : "";
+                case "'s" -> isPronouns.contains(stem) ? "is" : "";
                 default -> null;
             };
             if (suffix != null) {

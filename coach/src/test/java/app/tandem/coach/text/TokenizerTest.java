@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer(Map.of("can't", new String[] {"can", "not"}, "youre", new String[] {"you", "are"}));
+    private final Tokenizer tokenizer = new Tokenizer(Map.of("can't", new String[] {"can", "not"}, "youre", new String[] {"you", "are"}), Set.of("dr"), Set.of("it"));
 
     private List<String> norms(String text) {
         Tokens t = tokenizer.tokenize(text);
