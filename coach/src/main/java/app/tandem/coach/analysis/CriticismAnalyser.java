@@ -66,6 +66,9 @@ final class CriticismAnalyser implements Analyser {
             if (from >= end || !doc.isWord(from)) {
                 return; // nothing is said to happen "always" or "never"
             }
+            if (never >= 0 && doc.match(from, v.noObligation) >= 0) {
+                return; // "you never need to apologise" frees the partner, it does not judge them
+            }
             int polarityAt = polarity(doc, from, end);
             int polarity = polarityAt == NONE ? 0 : polarityAt >= 0 ? 1 : -1;
             int spanEnd = polarityAt == NONE ? from : endOf(polarityAt);

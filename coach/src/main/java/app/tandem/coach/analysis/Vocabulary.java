@@ -50,6 +50,7 @@ final class Vocabulary {
     final int otherParties;
     final int ceasingObjects;
     final int determiners;
+    final int noObligation;
 
     final Word and;
     final Word or;
@@ -116,6 +117,7 @@ final class Vocabulary {
         otherParties = lx.classId("other_parties");
         ceasingObjects = lx.classId("ceasing_objects");
         determiners = lx.classId("determiners");
+        noObligation = lx.classId("no_obligation");
 
         and = lx.word("and");
         or = lx.word("or");
