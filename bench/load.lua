@@ -20,8 +20,9 @@ end
 
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT %s requests=%d rps=%.1f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms non2xx=%d socket_errors=%d\n",
-    mode, summary.requests, summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+  -- done() runs in wrk's main Lua state, where init() never ran: run.sh adds the endpoint's name.
+  io.write(string.format("RESULT requests=%d rps=%.1f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms non2xx=%d socket_errors=%d\n",
+    summary.requests, summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000, summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

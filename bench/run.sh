@@ -66,13 +66,16 @@ for k in $(seq 1 "$SAMPLE"); do
   echo "  {\"$session\", \"/needs/$need\"}," >> bench/target/sessions.lua
 done
 echo "}" >> bench/target/sessions.lua
-curl -s -b "TANDEM_SESSION=$session" "$BASE/" | grep -q "Waiting for you" || { echo "home is not the couple's home" >&2; exit 1; }
+home_page=$(curl -s -b "TANDEM_SESSION=$session" "$BASE/")
+case "$home_page" in *"Waiting for you"*) ;; *) echo "home is not the couple's home" >&2; exit 1 ;; esac
 
 echo "warming up..."
 for mode in trivial home need; do
   wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/load.lua "$BASE" -- "$mode" > /dev/null
 done
-echo "measuring: $CONNECTIONS connections, $DURATION each"
+echo "measuring: $CONNECTIONS connections, $DURATION each; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in trivial home need; do
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load.lua "$BASE" -- "$mode" | grep RESULT
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load.lua "$BASE" -- "$mode" \
+    | grep RESULT | sed "s/^RESULT/RESULT $mode/"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
