@@ -23,8 +23,15 @@ if [ ! -f app/target/tandem.jar ]; then
   mvn -q -o -pl app -am package -DskipTests
 fi
 
+# Tomcat's access log gives the server-side time of every request (%{us}T: microseconds).
+ACCESS=bench/target/access.log
+rm -f "$ACCESS"
 java -Xms512m -Xmx1g -jar app/target/tandem.jar --server.port="$PORT" --tandem.database.data-dir="$DATA" \
-  --logging.level.root=warn > bench/target/app.log 2>&1 &
+  --logging.level.root=warn --server.tomcat.accesslog.enabled=true \
+  --server.tomcat.accesslog.directory="$PWD/bench/target" --server.tomcat.accesslog.prefix=access \
+  --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.file-date-format= \
+  --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
+  --server.tomcat.accesslog.pattern='%s %{us}T %U' > bench/target/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -43,6 +50,13 @@ if [ "$(psql_ -c 'select count(*) from couple where id > 1000000')" = "0" ]; the
   psql -h localhost -p "$PGPORT" -U postgres -d tandem -X -q -v hash="'$HASH'" -f bench/seed.sql
 fi
 
+# Sessions live in PostgreSQL for 14 days: a second run reuses the first run's partners.
+reuse=no
+if [ -f bench/target/sessions.lua ]; then
+  first=$(sed -n 2p bench/target/sessions.lua | cut -d'"' -f2)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "TANDEM_SESSION=$first" "$BASE/needs/new")" = 200 ] && reuse=yes
+fi
+if [ "$reuse" = no ]; then
 echo "signing in $SAMPLE partners..."
 echo "return {" > bench/target/sessions.lua
 STEP=$((20000 / SAMPLE))
@@ -66,6 +80,10 @@ for k in $(seq 1 "$SAMPLE"); do
   echo "  {\"$session\", \"/needs/$need\"}," >> bench/target/sessions.lua
 done
 echo "}" >> bench/target/sessions.lua
+else
+  echo "reusing the signed-in partners of bench/target/sessions.lua"
+  session=$first
+fi
 home_page=$(curl -s -b "TANDEM_SESSION=$session" "$BASE/")
 case "$home_page" in *"Waiting for you"*) ;; *) echo "home is not the couple's home" >&2; exit 1 ;; esac
 
@@ -75,7 +93,12 @@ for mode in trivial home need; do
 done
 echo "measuring: $CONNECTIONS connections, $DURATION each; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in trivial home need; do
+  from=$(($(wc -l < "$ACCESS") + 1))
   wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load.lua "$BASE" -- "$mode" \
-    | grep RESULT | sed "s/^RESULT/RESULT $mode/"
+    | grep RESULT | sed "s/^RESULT/RESULT $mode client:/"
+  tail -n +"$from" "$ACCESS" | awk '{ print $2 / 1000 }' | sort -n | awk -v mode="$mode" '
+    { t[NR] = $1 }
+    END { printf "RESULT %s server: requests=%d p50=%.2fms p99=%.2fms max=%.2fms\n", mode, NR,
+          t[int(NR * 0.50) + 1], t[int(NR * 0.99) + 1], t[NR] }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
