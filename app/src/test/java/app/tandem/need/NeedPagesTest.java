@@ -117,6 +117,8 @@ class NeedPagesTest extends IntegrationTest {
 
         mvc.perform(get(needPage).cookie(robinSession))
                 .andExpect(content().string(allOf(containsString("answer: Yes"), containsString("Did it happen?"))));
+        mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "maybe"))
+                .andExpect(status().isBadRequest());
         mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "met"))
                 .andExpect(redirectedUrl(needPage));
         mvc.perform(post(needPage + "/thanks").cookie(robinSession).with(csrf()).param("text", "Thank you, love."))
