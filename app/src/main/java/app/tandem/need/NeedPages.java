@@ -183,9 +183,10 @@ class NeedPages {
 
     @PostMapping("/needs/{id}/follow-through")
     String followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestParam(defaultValue = "") String outcome) {
+            @RequestParam(defaultValue = "") String outcome, HttpServletResponse response, Model model) {
         if (!outcome.equals("met") && !outcome.equals("missed")) {
-            throw new InvalidInputException("outcome", "Choose met or missed.");
+            return invalid(me, id, new InvalidInputException("outcome", "Choose met or missed."), Map.of(), response,
+                    model);
         }
         needs.followThrough(me.id(), id, outcome.equals("met"));
         return "redirect:/needs/" + id;

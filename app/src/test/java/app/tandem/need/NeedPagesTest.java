@@ -48,6 +48,10 @@ class NeedPagesTest extends IntegrationTest {
                         not(containsString("<html")))));
     }
 
+    /**
+     * MockMvc serves the request on this thread, so its CPU time is the server's own work,
+     * whatever else the (shared, two-core) machine is doing at the time.
+     */
     @Test
     void theCoachAnswersWellUnderAHundredMilliseconds() throws Exception {
         var request = post("/needs/review").cookie(robinSession).with(csrf())
@@ -56,14 +60,15 @@ class NeedPagesTest extends IntegrationTest {
         for (int i = 0; i < 20; i++) {
             mvc.perform(request); // warm up
         }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] nanos = new long[50];
         for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             mvc.perform(request).andExpect(status().isOk());
-            nanos[i] = System.nanoTime() - start;
+            nanos[i] = threads.getCurrentThreadCpuTime() - start;
         }
         java.util.Arrays.sort(nanos);
-        assertThat(nanos[nanos.length * 95 / 100] / 1_000_000).as("p95 ms").isLessThan(100);
+        assertThat(nanos[nanos.length * 95 / 100] / 1_000_000).as("p95 CPU ms").isLessThan(30);
     }
 
     @Test
@@ -117,6 +122,8 @@ class NeedPagesTest extends IntegrationTest {
 
         mvc.perform(get(needPage).cookie(robinSession))
                 .andExpect(content().string(allOf(containsString("answer: Yes"), containsString("Did it happen?"))));
+        mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "maybe"))
+                .andExpect(status().isBadRequest());
         mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "met"))
                 .andExpect(redirectedUrl(needPage));
         mvc.perform(post(needPage + "/thanks").cookie(robinSession).with(csrf()).param("text", "Thank you, love."))
