@@ -184,6 +184,22 @@ public class RepairService {
         return repairs.reminder(coupleId, reminderId).orElseThrow();
     }
 
+    /** Home's card: two bounded queries, whatever the length of history. */
+    public RepairBoard board(long partnerId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        List<Hurt> hurts = repairs.recentHurts(coupleId, RECENT);
+        List<Hurt> open = hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList();
+        List<Reminder> reminders = repairs.recentReminders(coupleId, 5);
+        return new RepairBoard(
+                open.stream().filter(h -> !h.namedBy(partnerId) && h.pendingAttempt().isEmpty()).toList(),
+                open.stream().filter(h -> h.namedBy(partnerId) && h.pendingAttempt().isPresent()).toList(),
+                open.stream().filter(h -> h.namedBy(partnerId) ? h.pendingAttempt().isEmpty()
+                        : h.pendingAttempt().isPresent()).toList(),
+                reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
+                reminders,
+                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).limit(3).toList());
+    }
+
     public List<Reminder> recentReminders(long partnerId) {
         return repairs.recentReminders(couples.requireCoupleId(partnerId), RECENT);
     }
