@@ -3,6 +3,7 @@ package app.tandem.agreement;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.web.ConflictException;
 import app.tandem.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,11 +47,12 @@ class AgreementPages {
     @PostMapping("/agreement/versions")
     String propose(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "0") int baseNumber,
             @RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "") String commitments,
-            @RequestParam(name = "starter", required = false) List<String> starters, HttpServletResponse response,
-            Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         List<String> all = new ArrayList<>(Arrays.asList(commitments.split("\\R")));
+        // Read the raw values: a List<String> parameter would split each commitment at its commas.
+        String[] starters = request.getParameterValues("starter");
         if (starters != null) {
-            all.addAll(starters);
+            all.addAll(Arrays.asList(starters));
         }
         try {
             agreements.propose(me.id(), new ProposeChange(baseNumber, why, all));

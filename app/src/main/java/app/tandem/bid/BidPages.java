@@ -4,6 +4,8 @@ import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.pause.PauseBoxes;
+import app.tandem.pause.ThreadKind;
 import app.tandem.web.CoachNote;
 import app.tandem.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +26,10 @@ class BidPages {
     private final BidService bids;
     private final CoupleService couples;
 
-    BidPages(BidService bids, CoupleService couples) {
+    private final PauseBoxes pauseBoxes;
+
+    BidPages(BidService bids, CoupleService couples, PauseBoxes pauseBoxes) {
+        this.pauseBoxes = pauseBoxes;
         this.bids = bids;
         this.couples = couples;
     }
@@ -82,6 +87,7 @@ class BidPages {
         String partner = couples.coupleOf(me.id()).flatMap(c -> c.partnerOf(me.id())).map(Couple.Member::displayName)
                 .orElse("your partner");
         Review review = bids.review(text);
+        model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.BID, bid.id()));
         model.addAttribute("view", new BidView(bid, me.id(), bid.madeBy(me.id()) ? me.displayName() : partner,
                 bid.madeBy(me.id()) ? partner : me.displayName(), text, errors,
                 List.of(CoachNote.of("text", "Your response", text, review)),

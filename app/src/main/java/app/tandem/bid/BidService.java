@@ -6,6 +6,8 @@ import app.tandem.coach.Label;
 import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.pause.PauseService;
+import app.tandem.pause.ThreadKind;
 import app.tandem.web.ConflictException;
 import app.tandem.web.InvalidInputException;
 import app.tandem.web.NotFoundException;
@@ -28,12 +30,14 @@ public class BidService {
     private final CoupleService couples;
     private final Coach coach;
     private final Clock clock;
+    private final PauseService pauses;
 
-    BidService(BidRepository bids, CoupleService couples, Coach coach, Clock clock) {
+    BidService(BidRepository bids, CoupleService couples, Coach coach, Clock clock, PauseService pauses) {
         this.bids = bids;
         this.couples = couples;
         this.coach = coach;
         this.clock = clock;
+        this.pauses = pauses;
     }
 
     /** A bid is one line: line breaks become spaces. */
@@ -62,6 +66,7 @@ public class BidService {
         if (bid.madeBy(partnerId)) {
             throw new NotFoundException("Bid");
         }
+        pauses.requireNotPaused(coupleId, ThreadKind.BID, bidId);
         if (bid.status() != BidStatus.OPEN) {
             throw new ConflictException("You cannot respond to this bid now: you already " + bid.status().words()
                     + " it.");

@@ -8,6 +8,8 @@ import app.tandem.need.NeedService;
 import app.tandem.need.NeedStatus;
 import app.tandem.need.NeedSummary;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.pause.PauseService;
+import app.tandem.repair.RepairService;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +28,12 @@ class HomePages {
     private final NeedService needs;
     private final BidService bids;
 
-    HomePages(Bubble bubble, NeedService needs, BidService bids) {
+    private final RepairService repairs;
+    private final PauseService pauses;
+
+    HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses) {
+        this.repairs = repairs;
+        this.pauses = pauses;
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
@@ -56,6 +63,13 @@ class HomePages {
         }
         model.addAttribute("view", view);
         model.addAttribute("home", home);
+        if (home != null) {
+            model.addAttribute("repairs", repairs.board(me.id()));
+            model.addAttribute("pauses", pauses.notices(me.id()));
+            // Bids answered lately: the bidder learns how their bid was met, toward or away.
+            model.addAttribute("answeredBids", bids.recent(me.id(), 1).stream()
+                    .filter(b -> b.status() != app.tandem.bid.BidStatus.OPEN).limit(5).toList());
+        }
         return "home/home";
     }
 }

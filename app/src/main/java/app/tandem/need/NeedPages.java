@@ -5,6 +5,8 @@ import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.pause.PauseBoxes;
+import app.tandem.pause.ThreadKind;
 import app.tandem.web.CoachNote;
 import app.tandem.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +38,10 @@ class NeedPages {
     private final NeedService needs;
     private final CoupleService couples;
 
-    NeedPages(NeedService needs, CoupleService couples) {
+    private final PauseBoxes pauseBoxes;
+
+    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes) {
+        this.pauseBoxes = pauseBoxes;
         this.needs = needs;
         this.couples = couples;
     }
@@ -217,6 +222,7 @@ class NeedPages {
         String answerText = values.getOrDefault("text", "");
         Review review = needs.reviewReply(answerText);
         List<CoachNote> notes = List.of(CoachNote.of("text", "Your answer", answerText, review));
+        model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.NEED, need.id()));
         model.addAttribute("view", new NeedView(need, me.id(), asker, listener, errors, values, notes,
                 review.suggestion() == null ? "" : review.suggestion()));
         return "need/show";

@@ -7,6 +7,8 @@ import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.pause.PauseService;
+import app.tandem.pause.ThreadKind;
 import app.tandem.web.ConflictException;
 import app.tandem.web.NotFoundException;
 import app.tandem.web.TextRules;
@@ -38,14 +40,16 @@ public class NeedService {
     private final Coach coach;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PauseService pauses;
 
     NeedService(NeedRepository needs, CoupleService couples, Coach coach, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PauseService pauses) {
         this.needs = needs;
         this.couples = couples;
         this.coach = coach;
         this.clock = clock;
         this.events = events;
+        this.pauses = pauses;
     }
 
     /** The coach's review of a need as it is being written; advice only. */
@@ -217,6 +221,7 @@ public class NeedService {
         long coupleId = couples.requireCoupleId(partnerId);
         Need need = needs.lock(needId, coupleId).orElseThrow(() -> new NotFoundException("Need"));
         need.check(action, partnerId);
+        pauses.requireNotPaused(coupleId, ThreadKind.NEED, needId);
         return need;
     }
 

@@ -29,11 +29,13 @@ class AgreementPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Starter commitments")));
         mvc.perform(post("/agreement/versions").cookie(robin).with(csrf()).param("baseNumber", "0")
                         .param("why", "We chose each other.").param("commitments", "Ask plainly.\nSay thank you.")
-                        .param("starter", "We repair before we sleep: even a small \"I'm sorry, I see it\" counts."))
+                        .param("starter", "We repair before we sleep: even a small \"I'm sorry, I see it\" counts.",
+                                "In public and in private, we speak of each other with respect."))
                 .andExpect(redirectedUrl("/agreement"));
         String page = mvc.perform(get("/agreement").cookie(kai))
                 .andExpect(content().string(allOf(containsString("Robin proposed version 1"),
-                        containsString("Sign version 1"), containsString("We repair before we sleep"))))
+                        containsString("Sign version 1"), containsString("We repair before we sleep"),
+                        containsString("In public and in private, we speak of each other with respect."))))
                 .andReturn().getResponse().getContentAsString();
         String id = page.replaceAll("(?s).*action=\"/agreement/versions/(\\d+)/signature\".*", "$1");
 

@@ -1,0 +1,99 @@
+package app.tandem.pause;
+
+import app.tandem.couple.CoupleService;
+import app.tandem.web.ConflictException;
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pauses: either partner can stop a heated thread for a while (20 minutes unless they choose
+ * otherwise); until it ends the thread takes no new messages, then both are invited back.
+ */
+@Service
+public class PauseService {
+
+    public static final int DEFAULT_MINUTES = 20;
+    static final int MIN_MINUTES = 5;
+    static final int MAX_MINUTES = 24 * 60;
+    /** How long after a pause ends both partners see the invitation to come back. */
+    static final Duration INVITATION = Duration.ofHours(12);
+
+    private final PauseRepository pauses;
+    private final CoupleService couples;
+    private final Map<ThreadKind, ThreadDirectory> threads;
+    private final Clock clock;
+
+    PauseService(PauseRepository pauses, CoupleService couples, List<ThreadDirectory> directories, Clock clock) {
+        this.pauses = pauses;
+        this.couples = couples;
+        this.threads = directories.stream().collect(Collectors.toMap(ThreadDirectory::kind, Function.identity()));
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Pause pause(long partnerId, ThreadKind kind, long threadId, Integer minutes) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        ThreadDirectory directory = threads.get(kind);
+        if (directory == null || !directory.visibleTo(partnerId, threadId)) {
+            throw new NotFoundException("Conversation");
+        }
+        int length = minutes == null ? DEFAULT_MINUTES : minutes;
+        if (length < MIN_MINUTES || length > MAX_MINUTES) {
+            throw new InvalidInputException("minutes", "Choose a pause between " + MIN_MINUTES + " minutes and 24 hours.");
+        }
+        Instant now = clock.instant();
+        if (pauses.latest(coupleId, kind, threadId).filter(p -> p.activeAt(now)).isPresent()) {
+            throw new ConflictException("This conversation is already paused.");
+        }
+        long id = pauses.insert(coupleId, kind, threadId, partnerId, now, now.plus(Duration.ofMinutes(length)));
+        return pauses.byId(coupleId, id).orElseThrow();
+    }
+
+    /** Either partner may come back early, for both. */
+    @Transactional
+    public Pause endEarly(long partnerId, long pauseId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Pause pause = pauses.byId(coupleId, pauseId).orElseThrow(() -> new NotFoundException("Pause"));
+        Instant now = clock.instant();
+        if (!pause.activeAt(now)) {
+            throw new ConflictException("This pause has already ended.");
+        }
+        pauses.endEarly(pauseId, now);
+        return pauses.byId(coupleId, pauseId).orElseThrow();
+    }
+
+    /** Called by every feature before it accepts a message into a thread. */
+    public void requireNotPaused(long coupleId, ThreadKind kind, long threadId) {
+        Instant now = clock.instant();
+        Optional<Pause> pause = pauses.latest(coupleId, kind, threadId).filter(p -> p.activeAt(now));
+        if (pause.isPresent()) {
+            throw new ThreadPausedException(pause.get());
+        }
+    }
+
+    public Optional<Pause> activePause(long partnerId, ThreadKind kind, long threadId) {
+        Instant now = clock.instant();
+        return pauses.latest(couples.requireCoupleId(partnerId), kind, threadId).filter(p -> p.activeAt(now));
+    }
+
+    /** Pauses running now, and those that ended recently: both partners are invited back. */
+    public List<PauseNotice> notices(long partnerId) {
+        Instant now = clock.instant();
+        return pauses.since(couples.requireCoupleId(partnerId), now.minus(INVITATION)).stream()
+                .map(p -> new PauseNotice(p, p.activeAt(now), threads.get(p.threadKind()).path(p.threadId())))
+                .toList();
+    }
+
+    /** A pause as the home page shows it: running, or over with an invitation back. */
+    public record PauseNotice(Pause pause, boolean running, String threadPath) {}
+}

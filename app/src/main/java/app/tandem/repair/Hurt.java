@@ -1,0 +1,52 @@
+package app.tandem.repair;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A partner naming that something hurt (what happened, how I felt), optionally invoking a
+ * commitment of the agreement, and the repair attempts that follow. {@code coachLabels} are
+ * the coach's labels on the hurt as it was sent.
+ */
+public record Hurt(long id, long namedBy, String namedByName, SubjectKind subjectKind, Long subjectId,
+        String whatHappened, String howIFelt, String commitment, List<String> coachLabels, HurtStatus status,
+        Instant createdAt, Instant repairedAt, List<RepairAttempt> attempts) {
+
+    /** The vulnerable form: what hurt, and — when invoked — what we agreed. */
+    public String message() {
+        StringBuilder text = new StringBuilder("That hurt. ").append(sentence(whatHappened)).append(' ')
+                .append("I felt ").append(stripEnd(howIFelt)).append('.');
+        if (commitment != null) {
+            text.append(" We agreed: “").append(stripEnd(commitment)).append(".” I'm telling you I need your care.");
+        }
+        return text.toString();
+    }
+
+    public Optional<RepairAttempt> pendingAttempt() {
+        return attempts.stream().filter(a -> a.status() == RepairStatus.PENDING).findFirst();
+    }
+
+    /** From naming the hurt to the accepted repair; empty while it is open. */
+    public Optional<Duration> timeToRepair() {
+        return repairedAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, repairedAt));
+    }
+
+    public boolean namedBy(long partnerId) {
+        return namedBy == partnerId;
+    }
+
+    private static String sentence(String text) {
+        String s = text.strip();
+        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
+    }
+
+    private static String stripEnd(String text) {
+        String s = text.strip();
+        while (!s.isEmpty() && ".!".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,16 @@
+package app.tandem.repair;
+
+import java.util.List;
+
+/**
+ * Home's hurt-and-repair card: what waits for me (a repair to make, a repair to answer, a
+ * reminder to hear), what waits for my partner, and the latest repairs.
+ */
+public record RepairBoard(List<Hurt> toRepair, List<Hurt> toAnswer, List<Hurt> waitingForPartner,
+        List<Reminder> remindersForMe, List<Reminder> recentReminders, List<Hurt> recentlyRepaired) {
+
+    public boolean empty() {
+        return toRepair.isEmpty() && toAnswer.isEmpty() && waitingForPartner.isEmpty() && remindersForMe.isEmpty()
+                && recentReminders.isEmpty() && recentlyRepaired.isEmpty();
+    }
+}

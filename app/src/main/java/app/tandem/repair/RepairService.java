@@ -1,0 +1,264 @@
+package app.tandem.repair;
+
+import app.tandem.agreement.AgreementService;
+import app.tandem.bid.BidService;
+import app.tandem.coach.Coach;
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import app.tandem.coach.Review;
+import app.tandem.couple.CoupleService;
+import app.tandem.need.Need;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedStatus;
+import app.tandem.pause.PauseService;
+import app.tandem.pause.ThreadKind;
+import app.tandem.web.ConflictException;
+import app.tandem.web.InvalidInputException;
+import app.tandem.web.NotFoundException;
+import app.tandem.web.TextRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hurt and repair, and reminders. A partner names a hurt (what happened, how I felt), perhaps
+ * invoking a commitment of the agreement; the other makes a repair attempt; the hurt partner
+ * accepts it or says what is still needed. The time from hurt to accepted repair is kept.
+ */
+@Service
+public class RepairService {
+
+    static final int RECENT = 20;
+
+    private final RepairRepository repairs;
+    private final CoupleService couples;
+    private final AgreementService agreements;
+    private final NeedService needs;
+    private final BidService bids;
+    private final PauseService pauses;
+    private final Coach coach;
+    private final Clock clock;
+
+    RepairService(RepairRepository repairs, CoupleService couples, AgreementService agreements, NeedService needs,
+            BidService bids, PauseService pauses, Coach coach, Clock clock) {
+        this.repairs = repairs;
+        this.couples = couples;
+        this.agreements = agreements;
+        this.needs = needs;
+        this.bids = bids;
+        this.pauses = pauses;
+        this.coach = coach;
+        this.clock = clock;
+    }
+
+    /** The coach reads a hurt as it reads a need: an attack on the partner is flagged, a feeling is not. */
+    public Review reviewHurt(String whatHappened, String howIFelt) {
+        return coach.review(Kind.NEED, join(whatHappened, howIFelt));
+    }
+
+    /** A repair attempt is a reply: "I'm sorry, but…" is flagged as defensiveness. */
+    public Review reviewRepair(RepairText text) {
+        return coach.review(Kind.REPLY, join(text.acknowledge(), text.apologise(), text.willDo()));
+    }
+
+    public Review reviewReminder(String message) {
+        return coach.review(Kind.NEED, message);
+    }
+
+    @Transactional
+    public Hurt nameHurt(long partnerId, HurtText text) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text.subjectKind() == null) {
+            errors.put("subject", "Say what the hurt is about: a need, a bid, or nothing in Tandem.");
+        }
+        String what = TextRules.check(errors, "whatHappened", "What happened", text.whatHappened(), true);
+        String felt = TextRules.check(errors, "howIFelt", "How you felt", text.howIFelt(), true);
+        String commitment = quotedCommitment(partnerId, text.commitment(), errors);
+        TextRules.throwIfAny(errors);
+        requireSubject(partnerId, text.subjectKind(), text.subjectId());
+        HurtText clean = new HurtText(text.subjectKind(), text.subjectKind() == SubjectKind.NONE ? null : text.subjectId(),
+                what, felt, commitment);
+        long id = repairs.insertHurt(coupleId, partnerId, clean, wireNames(reviewHurt(what, felt)), clock.instant());
+        return repairs.hurt(coupleId, id).orElseThrow();
+    }
+
+    public Hurt hurt(long partnerId, long hurtId) {
+        return repairs.hurt(couples.requireCoupleId(partnerId), hurtId).orElseThrow(() -> new NotFoundException("Hurt"));
+    }
+
+    public List<Hurt> recentHurts(long partnerId) {
+        return repairs.recentHurts(couples.requireCoupleId(partnerId), RECENT);
+    }
+
+    /** Only the partner who did not name the hurt repairs it; one attempt waits at a time. */
+    @Transactional
+    public Hurt repair(long partnerId, long hurtId, RepairText text) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Hurt hurt = repairs.lockHurt(coupleId, hurtId).orElseThrow(() -> new NotFoundException("Hurt"));
+        if (hurt.namedBy(partnerId)) {
+            throw new NotFoundException("Hurt");
+        }
+        pauses.requireNotPaused(coupleId, ThreadKind.HURT, hurtId);
+        if (hurt.status() == HurtStatus.REPAIRED) {
+            throw new ConflictException("This hurt is already repaired.");
+        }
+        if (hurt.pendingAttempt().isPresent()) {
+            throw new ConflictException("Your repair attempt is waiting for " + hurt.namedByName()
+                    + "'s answer; you can try again if they say something is still needed.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        RepairText clean = new RepairText(
+                TextRules.check(errors, "acknowledge", "What you acknowledge", text.acknowledge(), true),
+                TextRules.check(errors, "apologise", "Your apology", text.apologise(), true),
+                TextRules.check(errors, "willDo", "What you will do", text.willDo(), true));
+        TextRules.throwIfAny(errors);
+        repairs.insertAttempt(hurtId, partnerId, clean, wireNames(reviewRepair(clean)), clock.instant());
+        return repairs.hurt(coupleId, hurtId).orElseThrow();
+    }
+
+    /** The hurt partner accepts the attempt: the hurt is repaired, and the time it took is kept. */
+    @Transactional
+    public Hurt accept(long partnerId, long hurtId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Hurt hurt = pendingFor(partnerId, coupleId, hurtId);
+        Instant now = clock.instant();
+        repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.ACCEPTED, null, now);
+        repairs.markRepaired(hurtId, now);
+        return repairs.hurt(coupleId, hurtId).orElseThrow();
+    }
+
+    /** The hurt partner says what is still needed; the other may try again. */
+    @Transactional
+    public Hurt notYet(long partnerId, long hurtId, String stillNeeded) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Hurt hurt = pendingFor(partnerId, coupleId, hurtId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String needed = TextRules.check(errors, "stillNeeded", "What you still need", stillNeeded, true);
+        TextRules.throwIfAny(errors);
+        repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.NOT_YET, needed, clock.instant());
+        return repairs.hurt(coupleId, hurtId).orElseThrow();
+    }
+
+    /** The vulnerable reminder, quoting a commitment in force; the coach reviews it like a need. */
+    @Transactional
+    public Reminder remind(long partnerId, Long needId, String commitment, String message) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (agreements.commitmentsInForce(partnerId).isEmpty()) {
+            throw new ConflictException("A reminder quotes your agreement, and you have none in force yet. "
+                    + "Write and sign it together first.");
+        }
+        String quoted = quotedCommitment(partnerId, commitment, errors);
+        if (quoted == null && !errors.containsKey("commitment")) {
+            errors.put("commitment", "Choose the commitment you want to remind your partner of.");
+        }
+        String text = TextRules.check(errors, "message", "Your reminder", message, true);
+        TextRules.throwIfAny(errors);
+        if (needId != null) {
+            Need need = needs.get(partnerId, needId);
+            if (!need.askedBy(partnerId) || need.status() == NeedStatus.DRAFT) {
+                throw new NotFoundException("Need");
+            }
+        }
+        long id = repairs.insertReminder(coupleId, partnerId, needId, quoted, text,
+                wireNames(reviewReminder(text)), clock.instant());
+        return repairs.reminder(coupleId, id).orElseThrow();
+    }
+
+    /** The reminded partner says "I hear you". */
+    @Transactional
+    public Reminder acknowledge(long partnerId, long reminderId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        Reminder reminder = repairs.reminder(coupleId, reminderId).orElseThrow(() -> new NotFoundException("Reminder"));
+        if (reminder.sentBy() == partnerId) {
+            throw new NotFoundException("Reminder");
+        }
+        if (!repairs.acknowledgeReminder(reminderId, clock.instant())) {
+            throw new ConflictException("You have already said you hear this reminder.");
+        }
+        return repairs.reminder(coupleId, reminderId).orElseThrow();
+    }
+
+    /** Home's card: two bounded queries, whatever the length of history. */
+    public RepairBoard board(long partnerId) {
+        long coupleId = couples.requireCoupleId(partnerId);
+        List<Hurt> hurts = repairs.recentHurts(coupleId, RECENT);
+        List<Hurt> open = hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList();
+        List<Reminder> reminders = repairs.recentReminders(coupleId, 5);
+        return new RepairBoard(
+                open.stream().filter(h -> !h.namedBy(partnerId) && h.pendingAttempt().isEmpty()).toList(),
+                open.stream().filter(h -> h.namedBy(partnerId) && h.pendingAttempt().isPresent()).toList(),
+                open.stream().filter(h -> h.namedBy(partnerId) ? h.pendingAttempt().isEmpty()
+                        : h.pendingAttempt().isPresent()).toList(),
+                reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
+                reminders,
+                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).limit(3).toList());
+    }
+
+    public List<Reminder> recentReminders(long partnerId) {
+        return repairs.recentReminders(couples.requireCoupleId(partnerId), RECENT);
+    }
+
+    /** The reminder's starting words: vulnerable, not a verdict. */
+    public static String reminderDraft(String commitment) {
+        return "That hurt. We agreed: “" + commitment + "”, and I'm telling you I need your care.";
+    }
+
+    private Hurt pendingFor(long partnerId, long coupleId, long hurtId) {
+        Hurt hurt = repairs.lockHurt(coupleId, hurtId).orElseThrow(() -> new NotFoundException("Hurt"));
+        if (!hurt.namedBy(partnerId)) {
+            throw new NotFoundException("Hurt");
+        }
+        if (hurt.pendingAttempt().isEmpty()) {
+            throw new ConflictException(hurt.status() == HurtStatus.REPAIRED ? "This hurt is already repaired."
+                    : "There is no repair attempt waiting for your answer yet.");
+        }
+        return hurt;
+    }
+
+    private String quotedCommitment(long partnerId, String commitment, Map<String, String> errors) {
+        if (commitment == null || commitment.isBlank()) {
+            return null;
+        }
+        String quoted = commitment.strip();
+        if (!agreements.commitmentsInForce(partnerId).contains(quoted)) {
+            errors.put("commitment", "Quote a commitment from the agreement you both signed.");
+        }
+        return quoted;
+    }
+
+    private void requireSubject(long partnerId, SubjectKind kind, Long subjectId) {
+        if (kind == SubjectKind.NONE) {
+            return;
+        }
+        if (subjectId == null) {
+            throw new InvalidInputException("subject", "Say which " + kind.wireName() + " the hurt is about.");
+        }
+        if (kind == SubjectKind.NEED && needs.get(partnerId, subjectId).status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("Need");
+        }
+        if (kind == SubjectKind.BID) {
+            bids.get(partnerId, subjectId);
+        }
+    }
+
+    private static List<String> wireNames(Review review) {
+        return review.labels().stream().map(Label::wireName).toList();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                String p = part.strip();
+                text.append(p).append(p.matches(".*[.!?]$") ? " " : ". ");
+            }
+        }
+        return text.toString().strip();
+    }
+}

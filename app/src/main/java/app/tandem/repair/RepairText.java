@@ -1,0 +1,4 @@
+package app.tandem.repair;
+
+/** A repair attempt's three parts. */
+public record RepairText(String acknowledge, String apologise, String willDo) {}
