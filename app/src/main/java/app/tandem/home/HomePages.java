@@ -1,5 +1,6 @@
 package app.tandem.home;
 
+import app.tandem.agreement.AgreementService;
 import app.tandem.bid.Bid;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
@@ -31,7 +32,11 @@ class HomePages {
     private final RepairService repairs;
     private final PauseService pauses;
 
-    HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses) {
+    private final AgreementService agreements;
+
+    HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
+            AgreementService agreements) {
+        this.agreements = agreements;
         this.repairs = repairs;
         this.pauses = pauses;
         this.bubble = bubble;
@@ -66,6 +71,7 @@ class HomePages {
         if (home != null) {
             model.addAttribute("repairs", repairs.board(me.id()));
             model.addAttribute("pauses", pauses.notices(me.id()));
+            model.addAttribute("agreement", agreements.current(me.id()));
             // Bids answered lately: the bidder learns how their bid was met, toward or away.
             model.addAttribute("answeredBids", bids.recent(me.id(), 1).stream()
                     .filter(b -> b.status() != app.tandem.bid.BidStatus.OPEN).limit(5).toList());

@@ -3,12 +3,9 @@ package app.tandem.support;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "tandem.database.clean-start=true",
         "logging.level.root=warn"})
 @AutoConfigureMockMvc
-@Import(IntegrationTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -47,14 +44,5 @@ public abstract class IntegrationTest {
     void resetSharedState() {
         clock.reset();
         jdbc.sql("delete from sign_in_failure").update();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
     }
 }
