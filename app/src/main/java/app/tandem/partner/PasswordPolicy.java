@@ -1,15 +1,10 @@
 package app.tandem.partner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.tandem.web.ResourceLines;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,13 +44,7 @@ class PasswordPolicy {
 
     private static Set<String> load(String path) {
         Set<String> words = new HashSet<>();
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .forEach(l -> words.add(l.trim().toLowerCase(Locale.ROOT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourceLines.of(path).forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
         return Set.copyOf(words);
     }
 }
