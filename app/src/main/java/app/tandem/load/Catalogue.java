@@ -1,0 +1,81 @@
+package app.tandem.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The starter catalogue, read once from {@code load/catalogue.psv} (pipe-separated, so that
+ * titles may hold commas). Kept as a resource so it can be reworded without touching code.
+ */
+@Component
+class Catalogue {
+
+    static final String RESOURCE = "load/catalogue.psv";
+
+    private final Map<String, CatalogueItem> items;
+
+    Catalogue() {
+        this.items = read(RESOURCE);
+    }
+
+    List<CatalogueItem> items() {
+        return List.copyOf(items.values());
+    }
+
+    Optional<CatalogueItem> find(String key) {
+        return Optional.ofNullable(items.get(key));
+    }
+
+    static Map<String, CatalogueItem> read(String resource) {
+        Map<String, CatalogueItem> items = new LinkedHashMap<>();
+        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                CatalogueItem item = parse(line, resource + ":" + number);
+                if (items.put(item.key(), item) != null) {
+                    throw new IllegalStateException(resource + ":" + number + ": duplicate key " + item.key());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return items;
+    }
+
+    private static CatalogueItem parse(String line, String where) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.split("\\|", -1)) {
+            cells.add(cell.strip());
+        }
+        if (cells.size() != 7) {
+            throw new IllegalStateException(where + ": expected 7 cells, found " + cells.size());
+        }
+        Area area = Area.parse(cells.get(1));
+        Cadence cadence = Cadence.parse(cells.get(2));
+        if (area == null || cadence == null) {
+            throw new IllegalStateException(where + ": unknown area or cadence");
+        }
+        Integer everyDays = cells.get(3).isEmpty() ? null : Integer.valueOf(cells.get(3));
+        if ((cadence == Cadence.EVERY_N_DAYS) != (everyDays != null)) {
+            throw new IllegalStateException(where + ": 'every N days' needs its number, and only it");
+        }
+        return new CatalogueItem(cells.get(0), area, cadence, everyDays, Integer.parseInt(cells.get(4)), cells.get(5),
+                cells.get(6));
+    }
+}

@@ -1,0 +1,258 @@
+package app.tandem.load;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The load tables. Every query is scoped by couple id; another couple's rows are never read. */
+@Repository
+class LoadRepository {
+
+    /** An item's load summed over a window, for the tilt. */
+    record ItemLoad(long itemId, String title, Carried carried) {}
+
+    private static final String ITEM_COLUMNS = "id, catalogue_key, title, area, cadence, every_days, minutes, "
+            + "noticing, planning, doing, done_means";
+    private static final String HANDOVER_SELECT = """
+            select h.id, h.item_id, i.title, h.noticing, h.planning, h.doing, h.from_owner, h.to_owner, h.status,
+                   h.proposed_at, h.answered_at
+            from load_handover h join load_item i on i.id = h.item_id""";
+
+    private final JdbcClient jdbc;
+
+    LoadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<LoadItem> items(long coupleId) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from load_item where couple_id = ? and archived_at is null "
+                        + "order by area, lower(title), id")
+                .param(coupleId).query(LoadRepository::item).list();
+    }
+
+    Optional<LoadItem> item(long coupleId, long itemId) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from load_item where couple_id = ? and id = ? and archived_at is null")
+                .params(coupleId, itemId).query(LoadRepository::item).optional();
+    }
+
+    Optional<LoadItem> lockItem(long coupleId, long itemId) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from load_item where couple_id = ? and id = ? and archived_at is null "
+                        + "for update")
+                .params(coupleId, itemId).query(LoadRepository::item).optional();
+    }
+
+    List<String> pickedCatalogueKeys(long coupleId) {
+        return jdbc.sql("select catalogue_key from load_item where couple_id = ? and archived_at is null "
+                        + "and catalogue_key is not null")
+                .param(coupleId).query(String.class).list();
+    }
+
+    long insertItem(long coupleId, LoadItem item, Instant now) {
+        return jdbc.sql("""
+                        insert into load_item (couple_id, catalogue_key, title, area, cadence, every_days, minutes,
+                                               noticing, planning, doing, done_means, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(coupleId, item.catalogueKey(), item.title(), item.area().name(), item.cadence().name(),
+                        item.everyDays(), item.minutes(), item.noticing().name(), item.planning().name(),
+                        item.doing().name(), item.doneMeans(), at(now))
+                .query(Long.class).single();
+    }
+
+    void updateItem(long coupleId, LoadItem item) {
+        jdbc.sql("""
+                        update load_item set title = ?, area = ?, cadence = ?, every_days = ?, minutes = ?,
+                               noticing = ?, planning = ?, doing = ?, done_means = ?
+                        where couple_id = ? and id = ?""")
+                .params(item.title(), item.area().name(), item.cadence().name(), item.everyDays(), item.minutes(),
+                        item.noticing().name(), item.planning().name(), item.doing().name(), item.doneMeans(),
+                        coupleId, item.id())
+                .update();
+    }
+
+    /** Archived, not deleted: the weeks already logged keep their history. */
+    void archiveItem(long coupleId, long itemId, Instant now) {
+        jdbc.sql("update load_item set archived_at = ? where couple_id = ? and id = ?")
+                .params(at(now), coupleId, itemId).update();
+        jdbc.sql("update load_handover set status = 'DECLINED', answered_at = ? where couple_id = ? and item_id = ? "
+                        + "and status = 'PROPOSED'")
+                .params(at(now), coupleId, itemId).update();
+    }
+
+    long insertDone(long coupleId, long itemId, Owner doneBy, Instant doneAt, long loggedBy, Instant now,
+            Carried carried) {
+        return jdbc.sql("""
+                        insert into load_done (couple_id, item_id, done_by, done_at, logged_by, logged_at,
+                                               mental_a, mental_b, doing_a, doing_b)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(coupleId, itemId, doneBy.name(), at(doneAt), loggedBy, at(now), carried.mentalA(),
+                        carried.mentalB(), carried.doingA(), carried.doingB())
+                .query(Long.class).single();
+    }
+
+    int deleteDone(long coupleId, long doneId) {
+        return jdbc.sql("delete from load_done where couple_id = ? and id = ?").params(coupleId, doneId).update();
+    }
+
+    List<Done> recentDone(long coupleId, Instant since, int limit) {
+        return jdbc.sql("""
+                        select d.id, d.item_id, i.title, d.done_by, d.done_at, d.mental_a, d.mental_b, d.doing_a, d.doing_b
+                        from load_done d join load_item i on i.id = d.item_id
+                        where d.couple_id = ? and d.done_at >= ?
+                        order by d.done_at desc, d.id desc limit ?""")
+                .params(coupleId, at(since), limit)
+                .query((rs, n) -> new Done(rs.getLong(1), rs.getLong(2), rs.getString(3), Owner.valueOf(rs.getString(4)),
+                        instant(rs, 5), carried(rs, 6)))
+                .list();
+    }
+
+    /**
+     * Each ISO week's (Monday-based, UTC) load in [from, to). Reads only that window's rows through
+     * load_done_couple_at_idx, so its cost depends on the window, not on the length of history.
+     */
+    List<WeekLoad> weeks(long coupleId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select (date_trunc('week', done_at at time zone 'UTC'))::date as monday,
+                               sum(mental_a), sum(mental_b), sum(doing_a), sum(doing_b)
+                        from load_done
+                        where couple_id = ? and done_at >= ? and done_at < ?
+                        group by 1 order by 1""")
+                .params(coupleId, at(from), at(to))
+                .query((rs, n) -> new WeekLoad(rs.getObject(1, LocalDate.class), carried(rs, 2)))
+                .list();
+    }
+
+    /** Each item's load in [from, to), for the tilt. */
+    List<ItemLoad> itemLoads(long coupleId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select d.item_id, i.title, sum(d.mental_a), sum(d.mental_b), sum(d.doing_a), sum(d.doing_b)
+                        from load_done d join load_item i on i.id = d.item_id
+                        where d.couple_id = ? and d.done_at >= ? and d.done_at < ?
+                        group by d.item_id, i.title""")
+                .params(coupleId, at(from), at(to))
+                .query((rs, n) -> new ItemLoad(rs.getLong(1), rs.getString(2), carried(rs, 3)))
+                .list();
+    }
+
+    FairShare fairShare(long coupleId) {
+        return jdbc.sql("""
+                        select target_a, agreed_at, proposed_target_a, proposed_by, proposed_at
+                        from load_fair_share where couple_id = ?""")
+                .param(coupleId)
+                .query((rs, n) -> new FairShare(rs.getInt(1), instant(rs, 2), (Integer) rs.getObject(3),
+                        rs.getString(4) == null ? null : Owner.valueOf(rs.getString(4)), instant(rs, 5)))
+                .optional().orElse(FairShare.EVEN);
+    }
+
+    /** Locks the couple's fair-share row, creating the even split first if there is none. */
+    FairShare lockFairShare(long coupleId) {
+        jdbc.sql("insert into load_fair_share (couple_id, target_a) values (?, 50) on conflict do nothing")
+                .param(coupleId).update();
+        jdbc.sql("select couple_id from load_fair_share where couple_id = ? for update").param(coupleId)
+                .query(Long.class).single();
+        return fairShare(coupleId);
+    }
+
+    void proposeFairShare(long coupleId, int targetA, Owner by, Instant now) {
+        jdbc.sql("update load_fair_share set proposed_target_a = ?, proposed_by = ?, proposed_at = ? where couple_id = ?")
+                .params(targetA, by.name(), at(now), coupleId).update();
+    }
+
+    void agreeFairShare(long coupleId, Instant now) {
+        jdbc.sql("""
+                        update load_fair_share set target_a = proposed_target_a, agreed_at = ?,
+                               proposed_target_a = null, proposed_by = null, proposed_at = null
+                        where couple_id = ? and proposed_target_a is not null""")
+                .params(at(now), coupleId).update();
+    }
+
+    void withdrawFairShareProposal(long coupleId) {
+        jdbc.sql("update load_fair_share set proposed_target_a = null, proposed_by = null, proposed_at = null "
+                + "where couple_id = ?").param(coupleId).update();
+    }
+
+    long insertHandover(long coupleId, long itemId, List<Phase> phases, Owner from, Owner to, Instant now) {
+        return jdbc.sql("""
+                        insert into load_handover (couple_id, item_id, noticing, planning, doing, from_owner, to_owner,
+                                                   status, proposed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?) returning id""")
+                .params(coupleId, itemId, phases.contains(Phase.NOTICING), phases.contains(Phase.PLANNING),
+                        phases.contains(Phase.DOING), from.name(), to.name(), at(now))
+                .query(Long.class).single();
+    }
+
+    Optional<Handover> handover(long coupleId, long handoverId) {
+        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.id = ?")
+                .params(coupleId, handoverId).query(LoadRepository::handover).optional();
+    }
+
+    Optional<Handover> lockHandover(long coupleId, long handoverId) {
+        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.id = ? for update of h")
+                .params(coupleId, handoverId).query(LoadRepository::handover).optional();
+    }
+
+    List<Handover> openHandovers(long coupleId) {
+        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.status = 'PROPOSED' order by h.proposed_at, h.id")
+                .param(coupleId).query(LoadRepository::handover).list();
+    }
+
+    boolean hasOpenHandover(long coupleId, long itemId) {
+        return jdbc.sql("select exists (select 1 from load_handover where couple_id = ? and item_id = ? "
+                        + "and status = 'PROPOSED')")
+                .params(coupleId, itemId).query(Boolean.class).single();
+    }
+
+    void answerHandover(long coupleId, long handoverId, Handover.Status status, Instant now) {
+        jdbc.sql("update load_handover set status = ?, answered_at = ? where couple_id = ? and id = ?")
+                .params(status.name(), at(now), coupleId, handoverId).update();
+    }
+
+    private static LoadItem item(ResultSet rs, int n) throws SQLException {
+        return new LoadItem(rs.getLong("id"), rs.getString("catalogue_key"), rs.getString("title"),
+                Area.valueOf(rs.getString("area")), Cadence.valueOf(rs.getString("cadence")),
+                (Integer) rs.getObject("every_days"), rs.getInt("minutes"), Owner.valueOf(rs.getString("noticing")),
+                Owner.valueOf(rs.getString("planning")), Owner.valueOf(rs.getString("doing")),
+                rs.getString("done_means"));
+    }
+
+    private static Handover handover(ResultSet rs, int n) throws SQLException {
+        List<Phase> phases = Arrays.stream(Phase.values())
+                .filter(p -> {
+                    try {
+                        return rs.getBoolean(p.name().toLowerCase());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        return new Handover(rs.getLong("id"), rs.getLong("item_id"), rs.getString("title"), phases,
+                Owner.valueOf(rs.getString("from_owner")), Owner.valueOf(rs.getString("to_owner")),
+                Handover.Status.valueOf(rs.getString("status")), instant(rs, "proposed_at"),
+                instant(rs, "answered_at"));
+    }
+
+    private static Carried carried(ResultSet rs, int first) throws SQLException {
+        return new Carried(rs.getInt(first), rs.getInt(first + 1), rs.getInt(first + 2), rs.getInt(first + 3));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
