@@ -1,16 +1,23 @@
 package app.tandem.couple;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.WebSessions;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A partner of couple B gets 404 — never 403, never the data — on every one of couple A's
@@ -21,14 +28,18 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
     /** A route into couple A's things, called by a partner of couple B. */
     record Route(String name, Function<Ids, Response> call) {}
 
-    /** Couple A's ids (a sent need, a draft, an open bid, an agreement version), and couple B's partner's token. */
+    /**
+     * Couple A's ids (a sent need, a draft, an open bid, an agreement version, a hurt, a reminder,
+     * a pause, a load item, a logged occurrence of it and a hand-over), and couple B's partner's token.
+     */
     record Ids(long coupleA, long needA, long draftA, long bidA, long agreementVersionA, long hurtA, long reminderA,
-            long pauseA, String tokenB) {}
+            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA) {}
 
     private Ids ids;
+    private Cookie sessionB;
 
     @BeforeEach
-    void twoCouples() {
+    void twoCouples() throws Exception {
         TestPartner[] a = api().aCouple();
         TestPartner[] b = api().aCouple();
         long need = api().post("/api/v1/needs", a[0].token(), Map.of("feeling", "calm", "because", "it is Sunday",
@@ -44,7 +55,15 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 "message", "A's reminder")).body().get("id").asLong();
         long pause = api().post("/api/v1/pauses", a[1].token(), Map.of("thread", "hurt", "threadId", hurt))
                 .body().get("id").asLong();
-        ids = new Ids(api().coupleIdOf(a[0]), need, draft, bid, version, hurt, reminder, pause, b[0].token());
+        String tokenA = a[0].token();
+        long item = api().post("/api/v1/load/items", tokenA, Map.of("title", "Laundry", "area", "home",
+                "cadence", "weekly", "minutes", 30, "noticing", "A", "planning", "A", "doing", "A")).body().get("id").asLong();
+        long done = api().post("/api/v1/load/items/" + item + "/done", tokenA, "").body().get("id").asLong();
+        long handover = api().post("/api/v1/load/handovers", tokenA, Map.of("itemId", item, "phases", List.of("doing")))
+                .body().get("id").asLong();
+        ids = new Ids(api().coupleIdOf(a[0]), need, draft, bid, version, hurt, reminder, pause, b[0].token(), item,
+                done, handover);
+        sessionB = WebSessions.signIn(mvc, b[0]);
     }
 
     List<Route> routes() {
@@ -86,11 +105,64 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new Route("POST /api/v1/needs/{id}/thanks", i -> needAction(i.needA(), "thanks", i, Map.of("text", "Thanks"))),
                 new Route("GET /api/v1/bids/{id}", i -> api().get("/api/v1/bids/" + i.bidA(), i.tokenB())),
                 new Route("POST /api/v1/bids/{id}/response", i -> api().post("/api/v1/bids/" + i.bidA() + "/response",
-                        i.tokenB(), Map.of("response", "toward"))));
+                        i.tokenB(), Map.of("response", "toward"))),
+                new Route("GET /api/v1/load/items/{id}", i -> api().get("/api/v1/load/items/" + i.loadItemA(), i.tokenB())),
+                new Route("PUT /api/v1/load/items/{id}", i -> api().put("/api/v1/load/items/" + i.loadItemA(),
+                        i.tokenB(), Map.of("title", "Mine now", "area", "home", "cadence", "weekly", "minutes", 5,
+                                "noticing", "B", "planning", "B", "doing", "B"))),
+                new Route("DELETE /api/v1/load/items/{id}",
+                        i -> api().delete("/api/v1/load/items/" + i.loadItemA(), i.tokenB())),
+                new Route("POST /api/v1/load/items/{id}/done",
+                        i -> api().post("/api/v1/load/items/" + i.loadItemA() + "/done", i.tokenB(), "")),
+                new Route("DELETE /api/v1/load/done/{id}",
+                        i -> api().delete("/api/v1/load/done/" + i.loadDoneA(), i.tokenB())),
+                new Route("POST /api/v1/load/handovers (their item)", i -> api().post("/api/v1/load/handovers",
+                        i.tokenB(), Map.of("itemId", i.loadItemA(), "phases", List.of("doing")))),
+                new Route("GET /api/v1/load/handovers/{id}",
+                        i -> api().get("/api/v1/load/handovers/" + i.handoverA(), i.tokenB())),
+                new Route("POST /api/v1/load/handovers/{id}/accept",
+                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/accept", i.tokenB(), "")),
+                new Route("POST /api/v1/load/handovers/{id}/decline",
+                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")));
     }
 
     private Response needAction(long id, String action, Ids ids, Object body) {
         return api().post("/api/v1/needs/" + id + "/" + action, ids.tokenB(), body);
+    }
+
+    /** Couple A's things reached through pages, in couple B's partner's signed-in browser session. */
+    record PageRoute(String name, String method, Function<Ids, String> path) {}
+
+    List<PageRoute> pageRoutes() {
+        return List.of(
+                new PageRoute("GET /load/items/{id}", "GET", i -> "/load/items/" + i.loadItemA()),
+                new PageRoute("POST /load/items/{id}", "POST", i -> "/load/items/" + i.loadItemA()),
+                new PageRoute("POST /load/items/{id}/done", "POST", i -> "/load/items/" + i.loadItemA() + "/done"),
+                new PageRoute("POST /load/items/{id}/archive", "POST", i -> "/load/items/" + i.loadItemA() + "/archive"),
+                new PageRoute("POST /load/done/{id}/undo", "POST", i -> "/load/done/" + i.loadDoneA() + "/undo"),
+                new PageRoute("POST /load/handovers", "POST", i -> "/load/handovers?itemId=" + i.loadItemA()
+                        + "&phases=doing"),
+                new PageRoute("POST /load/handovers/{id}/accept", "POST", i -> "/load/handovers/" + i.handoverA()
+                        + "/accept"),
+                new PageRoute("POST /load/handovers/{id}/decline", "POST", i -> "/load/handovers/" + i.handoverA()
+                        + "/decline"));
+    }
+
+    @TestFactory
+    List<DynamicTest> anotherCouplesPagesAreNotFound() {
+        return pageRoutes().stream()
+                .map(route -> DynamicTest.dynamicTest(route.name(), () -> {
+                    String path = route.path().apply(ids);
+                    MockHttpServletRequestBuilder request = route.method().equals("GET") ? get(path)
+                            : post(path).with(csrf()).param("title", "Mine now").param("area", "home")
+                                    .param("cadence", "weekly").param("minutes", "5").param("noticing", "B")
+                                    .param("planning", "B").param("doing", "B");
+                    MockHttpServletResponse response = mvc.perform(request.cookie(sessionB)).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(route.name()).isEqualTo(404);
+                    // (Couple B's partners are called Robin and Kai too: only couple A's item name may not show.)
+                    assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry");
+                }))
+                .toList();
     }
 
     @TestFactory

@@ -1,0 +1,109 @@
+package app.tandem.load;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The balance page: the service's {@link Balance} plus words and the trend chart's geometry,
+ * drawn as server-side SVG (no script, no inline style: the stylesheet colours it).
+ */
+public record BalanceView(Balance balance) {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** Chart geometry, in SVG user units: the plot runs from TOP to BOTTOM. */
+    public static final int WIDTH = 336;
+    public static final int HEIGHT = 190;
+    static final int LEFT = 36;
+    static final int TOP = 10;
+    static final int BOTTOM = 150;
+    static final int SLOT = (WIDTH - LEFT) / Balance.WEEKS;
+    static final int BAR = 17;
+
+    /** One week's bar: A's share at the bottom, B's above it; {@code empty} when nothing was logged. */
+    public record Bar(int x, int width, int yA, int heightA, int yB, int heightB, boolean empty, String label,
+            String summary) {}
+
+    /** A y-axis gridline with its percent. */
+    public record Tick(int y, String label) {}
+
+    public String name(Owner owner) {
+        return Names.of(balance.partners(), owner);
+    }
+
+    public Owner me() {
+        return balance.me();
+    }
+
+    public Owner other() {
+        return balance.me().other();
+    }
+
+    public String duration(int seconds) {
+        return Names.duration(seconds);
+    }
+
+    public String weekOf(WeekLoad week) {
+        return DAY.format(week.monday()) + " \u2013 " + DAY.format(week.sunday());
+    }
+
+    public List<WeekLoad> weeksNewestFirst() {
+        List<WeekLoad> weeks = new ArrayList<>(balance.weeks());
+        java.util.Collections.reverse(weeks);
+        return weeks;
+    }
+
+    public List<Bar> bars() {
+        List<Bar> bars = new ArrayList<>();
+        List<WeekLoad> weeks = balance.weeks();
+        for (int i = 0; i < weeks.size(); i++) {
+            WeekLoad week = weeks.get(i);
+            Carried c = week.carried();
+            int x = LEFT + i * SLOT + (SLOT - BAR) / 2;
+            String label = i == weeks.size() - 1 ? "now" : i % 3 == 0 ? DAY.format(week.monday()) : "";
+            if (c.total() == 0) {
+                bars.add(new Bar(x, BAR, TOP, 0, TOP, BOTTOM - TOP, true, label,
+                        "Week of " + weekOf(week) + ": nothing logged"));
+                continue;
+            }
+            int heightA = (int) Math.round((BOTTOM - TOP) * (double) c.a() / c.total());
+            bars.add(new Bar(x, BAR, BOTTOM - heightA, heightA, TOP, BOTTOM - TOP - heightA, false, label,
+                    "Week of " + weekOf(week) + ": " + name(Owner.A) + " " + c.percentOf(Owner.A) + "%, "
+                            + name(Owner.B) + " " + c.percentOf(Owner.B) + "%"));
+        }
+        return bars;
+    }
+
+    /** Where partner A's agreed share sits on the chart. */
+    public int targetY() {
+        return BOTTOM - (int) Math.round((BOTTOM - TOP) * balance.fairShare().targetA() / 100.0);
+    }
+
+    public int left() {
+        return LEFT;
+    }
+
+    public int right() {
+        return WIDTH - 2;
+    }
+
+    public int labelY() {
+        return BOTTOM + 16;
+    }
+
+    public int legendY() {
+        return BOTTOM + 34;
+    }
+
+    public List<Tick> ticks() {
+        return List.of(new Tick(BOTTOM, "0%"), new Tick((TOP + BOTTOM) / 2, "50%"), new Tick(TOP, "100%"));
+    }
+
+    public String chartDescription() {
+        return "Each bar is one week, the current one last: " + name(Owner.A) + "'s share at the bottom, "
+                + name(Owner.B) + "'s above. The dashed line is the split you agreed: " + name(Owner.A) + " "
+                + balance.fairShare().targetA() + "%, " + name(Owner.B) + " " + (100 - balance.fairShare().targetA())
+                + "%.";
+    }
+}
