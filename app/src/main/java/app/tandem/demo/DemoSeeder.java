@@ -3,6 +3,9 @@ package app.tandem.demo;
 import app.tandem.bid.BidResponse;
 import app.tandem.bid.BidService;
 import app.tandem.couple.CoupleService;
+import app.tandem.load.LoadItem;
+import app.tandem.load.LoadService;
+import app.tandem.load.Owner;
 import app.tandem.need.AnswerKind;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedText;
@@ -10,6 +13,11 @@ import app.tandem.need.When;
 import app.tandem.partner.Partner;
 import app.tandem.partner.PartnerService;
 import app.tandem.partner.SignUp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,12 +42,17 @@ class DemoSeeder implements ApplicationRunner {
     private final CoupleService couples;
     private final NeedService needs;
     private final BidService bids;
+    private final LoadService load;
+    private final Clock clock;
 
-    DemoSeeder(PartnerService partners, CoupleService couples, NeedService needs, BidService bids) {
+    DemoSeeder(PartnerService partners, CoupleService couples, NeedService needs, BidService bids, LoadService load,
+            Clock clock) {
         this.partners = partners;
         this.couples = couples;
         this.needs = needs;
         this.bids = bids;
+        this.load = load;
+        this.clock = clock;
     }
 
     @Override
@@ -53,6 +66,7 @@ class DemoSeeder implements ApplicationRunner {
         var couple = couples.create(alex.id());
         couples.join(sam.id(), couple.invite().orElseThrow().code());
         seedHistory(alex.id(), sam.id());
+        seedLoad(alex, sam);
         log.info("Seeded the demo couple: sign in as {} or {} with the password {}", ALEX, SAM, PASSWORD);
     }
 
@@ -72,5 +86,38 @@ class DemoSeeder implements ApplicationRunner {
         long walk = bids.make(alex, "Walk by the river after dinner?").id();
         bids.respond(sam, walk, BidResponse.TOWARD, "Yes! I'll bring the thermos.");
         bids.make(sam, "Look at this photo of us from last summer.");
+    }
+
+    /**
+     * Six weeks of shared load in which Alex (partner A) carries most of the noticing and
+     * planning, so the balance view has a trend and Alex sees the going-it-alone prompt.
+     */
+    private void seedLoad(Partner alex, Partner sam) {
+        List<LoadItem> items = load.pick(alex.id(), List.of(
+                new LoadService.Pick("cook-dinner", Owner.A), new LoadService.Pick("laundry", Owner.A),
+                new LoadService.Pick("groceries", Owner.SHARED), new LoadService.Pick("bins", Owner.B),
+                new LoadService.Pick("dishes", Owner.B), new LoadService.Pick("bills", Owner.A),
+                new LoadService.Pick("birthdays", Owner.A), new LoadService.Pick("dog-walk", Owner.SHARED)));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (int daysAgo = 42; daysAgo >= 1; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            Instant evening = day.atTime(19, 0).toInstant(ZoneOffset.UTC);
+            for (LoadItem item : items) {
+                if (dueOn(item, daysAgo)) {
+                    long loggedBy = item.doing() == Owner.B ? sam.id() : alex.id();
+                    load.logDone(loggedBy, item.id(), item.doing() == Owner.SHARED ? Owner.SHARED : null, evening);
+                }
+            }
+        }
+    }
+
+    private static boolean dueOn(LoadItem item, int daysAgo) {
+        return switch (item.cadence()) {
+            case DAILY -> true;
+            case WEEKLY -> daysAgo % 7 == 3;
+            case EVERY_N_DAYS -> daysAgo % item.everyDays() == 0;
+            case MONTHLY -> daysAgo % 30 == 5;
+            default -> false;
+        };
     }
 }

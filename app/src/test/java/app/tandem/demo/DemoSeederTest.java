@@ -3,6 +3,7 @@ package app.tandem.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.couple.CoupleService;
+import app.tandem.load.LoadService;
 import app.tandem.partner.PartnerService;
 import app.tandem.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,12 @@ class DemoSeederTest extends IntegrationTest {
     app.tandem.need.NeedService needs;
     @Autowired
     app.tandem.bid.BidService bids;
+    @Autowired
+    LoadService load;
 
     @Test
     void theDemoSwitchSeedsACoupleOnceThatBothPartnersCanSignInTo() {
-        DemoSeeder seeder = new DemoSeeder(partners, couples, needs, bids);
+        DemoSeeder seeder = new DemoSeeder(partners, couples, needs, bids, load, clock);
 
         seeder.run(new DefaultApplicationArguments());
         seeder.run(new DefaultApplicationArguments()); // a second start finds it seeded
@@ -36,5 +39,8 @@ class DemoSeederTest extends IntegrationTest {
         assertThat(api().get("/api/v1/needs?status=met", alex).body().get("needs").size()).isEqualTo(1);
         assertThat(api().get("/api/v1/needs?status=sent", alex).body().get("needs").size()).isEqualTo(1);
         assertThat(api().get("/api/v1/bids?open=true", alex).body().get("bids").size()).isEqualTo(1);
+        var balance = api().get("/api/v1/load/balance", alex).body();
+        assertThat(balance.get("weeks").findValues("shareA")).as("weeks with load logged").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(balance.has("goingItAlone")).as("Alex carries more than the agreed half").isTrue();
     }
 }
