@@ -46,10 +46,22 @@ class NeedPages {
         this.couples = couples;
     }
 
+    /**
+     * The composer, empty or prefilled from {@code feeling}, {@code because} and {@code need}
+     * (e.g. by the shared-load prompt); the partner still reads and sends it themselves.
+     */
     @GetMapping("/needs/new")
-    String compose(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
+    String compose(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String feeling,
+            @RequestParam(defaultValue = "") String because, @RequestParam(defaultValue = "") String need,
+            Model model) {
         couples.requireCoupleId(me.id());
-        return compose(me, null, NeedForm.empty(), Map.of(), false, model);
+        NeedForm prefilled = new NeedForm(clip(feeling), clip(because), clip(need), "", "");
+        return compose(me, null, prefilled, Map.of(), false, model);
+    }
+
+    /** A prefill is a suggestion from a link, so it is cut to a sane length rather than refused. */
+    private static String clip(String text) {
+        return text.length() > 2_000 ? text.substring(0, 2_000) : text;
     }
 
     @PostMapping("/needs")
