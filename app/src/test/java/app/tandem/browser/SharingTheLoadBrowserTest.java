@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6's story: Robin and Kai pick their load from the catalogue, Robin logs last week,
- * sees the balance tilt past what they agreed and the going-it-alone prompt, and hands an
- * item over; Kai says yes, and the item is Kai's.
+ * sees the balance tilt past what they agreed and the going-it-alone prompt (whose need opens
+ * the composer prefilled), and hands an item over; Kai says yes, and the item is Kai's.
  */
 class SharingTheLoadBrowserTest extends BrowserTest {
 
@@ -71,6 +71,15 @@ class SharingTheLoadBrowserTest extends BrowserTest {
                 + "and doing of \u201cLaundry\u201d, starting this week.");
         screenshot(robinsPhone, "04-robin-sees-the-balance-and-the-prompt");
 
+        alert.getByText("Ask Kai for help").click();
+        assertThat(robinsPhone.locator("#feeling")).hasValue("");
+        assertThat(robinsPhone.locator("#because")).hasValue(java.util.regex.Pattern.compile(
+                "^I've been carrying about 90% of our load for 3 weeks in a row, where we agreed on 50%.*"));
+        assertThat(robinsPhone.locator("#need")).hasValue(
+                "you to take over the noticing, planning and doing of \u201cLaundry\u201d, starting this week.");
+        screenshot(robinsPhone, "04b-the-needs-composer-prefilled");
+        robinsPhone.goBack();
+
         alert.getByText("Offer Kai the noticing, planning and doing of \u201cLaundry\u201d").click();
         assertThat(robinsPhone.locator(".handover")).containsText("Waiting for their answer");
         screenshot(robinsPhone, "05-robin-offers-the-laundry");
@@ -115,7 +124,7 @@ class SharingTheLoadBrowserTest extends BrowserTest {
         page.getByLabel("E-mail").fill(partner.email());
         page.getByLabel("Password").fill(partner.password());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("nav")).containsText("Our load");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).containsText("Our load");
         return page;
     }
 
