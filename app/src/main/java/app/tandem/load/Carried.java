@@ -50,9 +50,16 @@ public record Carried(int mentalA, int mentalB, int doingA, int doingB) {
         return partner == Owner.A ? doingA : doingB;
     }
 
-    /** The partner's share of the total in whole percent (rounded), or -1 when nothing was carried. */
+    /**
+     * The partner's share of the total in whole percent, or -1 when nothing was carried. A's is
+     * rounded and B's is the rest, so the two always add up to 100.
+     */
     public int percentOf(Owner partner) {
-        return total() == 0 ? -1 : (int) Math.round(100.0 * of(partner) / total());
+        if (total() == 0) {
+            return -1;
+        }
+        int a = (int) Math.round(100.0 * a() / total());
+        return partner == Owner.A ? a : 100 - a;
     }
 
     /**

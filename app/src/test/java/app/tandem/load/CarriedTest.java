@@ -48,4 +48,11 @@ class CarriedTest {
         assertThat(Carried.NONE.over(Owner.A, 0, 10)).isFalse();
         assertThat(Carried.NONE.percentOf(Owner.A)).isEqualTo(-1);
     }
+
+    @Test
+    void theTwoPercentsAlwaysAddUpToAHundred() {
+        Carried halfAndHalf = new Carried(0, 0, 101, 99); // 50.5% and 49.5%
+
+        assertThat(halfAndHalf.percentOf(Owner.A) + halfAndHalf.percentOf(Owner.B)).isEqualTo(100);
+    }
 }
