@@ -1,16 +1,11 @@
 package app.tandem.load;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.tandem.web.ResourceLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,22 +33,11 @@ class Catalogue {
 
     static Map<String, CatalogueItem> read(String resource) {
         Map<String, CatalogueItem> items = new LinkedHashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                CatalogueItem item = parse(line, resource + ":" + number);
-                if (items.put(item.key(), item) != null) {
-                    throw new IllegalStateException(resource + ":" + number + ": duplicate key " + item.key());
-                }
+        for (String line : ResourceLines.of(resource)) {
+            CatalogueItem item = parse(line, resource + ": \"" + line + "\"");
+            if (items.put(item.key(), item) != null) {
+                throw new IllegalStateException(resource + ": duplicate key " + item.key());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return items;
     }
