@@ -209,6 +209,16 @@ class LoadRepository {
                 .params(coupleId, itemId).query(Boolean.class).single();
     }
 
+    void linkNeed(long coupleId, long handoverId, long needId) {
+        jdbc.sql("update load_handover set need_id = ? where couple_id = ? and id = ?")
+                .params(needId, coupleId, handoverId).update();
+    }
+
+    Optional<Long> openHandoverForNeed(long coupleId, long needId) {
+        return jdbc.sql("select id from load_handover where couple_id = ? and need_id = ? and status = 'PROPOSED'")
+                .params(coupleId, needId).query(Long.class).optional();
+    }
+
     void answerHandover(long coupleId, long handoverId, Handover.Status status, Instant now) {
         jdbc.sql("update load_handover set status = ?, answered_at = ? where couple_id = ? and id = ?")
                 .params(status.name(), at(now), coupleId, handoverId).update();

@@ -2,6 +2,9 @@ package app.tandem.load;
 
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedText;
+import app.tandem.need.When;
 import app.tandem.web.ConflictException;
 import app.tandem.web.InvalidInputException;
 import app.tandem.web.NotFoundException;
@@ -48,12 +51,14 @@ public class LoadService {
     private final Catalogue catalogue;
     private final CoupleService couples;
     private final Clock clock;
+    private final NeedService needs;
 
-    LoadService(LoadRepository load, Catalogue catalogue, CoupleService couples, Clock clock) {
+    LoadService(LoadRepository load, Catalogue catalogue, CoupleService couples, Clock clock, NeedService needs) {
         this.load = load;
         this.catalogue = catalogue;
         this.couples = couples;
         this.clock = clock;
+        this.needs = needs;
     }
 
     public List<CatalogueItem> catalogue() {
@@ -269,6 +274,13 @@ public class LoadService {
             throw new ConflictException("A hand-over of this item is already waiting for an answer.");
         }
         long id = load.insertHandover(us.coupleId(), itemId, chosen, us.me(), us.me().other(), clock.instant());
+        // Handing over is asking: the partner hears it as a need, and their yes moves the ownership.
+        String phasesText = Phases.text(chosen);
+        long needId = needs.send(partnerId, new NeedText("stretched",
+                "I have been carrying the " + phasesText + " of \u201c" + item.title() + "\u201d",
+                "you to take over the " + phasesText + " of \u201c" + item.title() + "\u201d from now on",
+                When.UNSAID)).id();
+        load.linkNeed(us.coupleId(), id, needId);
         return load.handover(us.coupleId(), id).orElseThrow();
     }
 
@@ -287,6 +299,12 @@ public class LoadService {
         load.updateItem(us.coupleId(), item.withOwners(moves));
         load.answerHandover(us.coupleId(), handoverId, Handover.Status.ACCEPTED, clock.instant());
         return load.handover(us.coupleId(), handoverId).orElseThrow();
+    }
+
+    /** A yes to the need that asked for a hand-over accepts it, as the partner who said yes. */
+    @Transactional
+    public void acceptHandoverAskedBy(long answeredBy, long coupleId, long needId) {
+        load.openHandoverForNeed(coupleId, needId).ifPresent(handoverId -> acceptHandover(answeredBy, handoverId));
     }
 
     /** The receiving partner says not now; ownership stays as it was. */

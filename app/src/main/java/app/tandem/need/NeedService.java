@@ -169,7 +169,10 @@ public class NeedService {
         TextRules.throwIfAny(errors);
         List<String> labels = answer.isEmpty() ? List.of()
                 : reviewReply(answer).labels().stream().map(Label::wireName).toList();
-        needs.answer(needId, kind, answer, answerWhen, labels, clock.instant());
+        Instant now = clock.instant();
+        needs.answer(needId, kind, answer, answerWhen, labels, now);
+        // Synchronous, in this transaction: a hand-over accepted by a yes moves with the answer or not at all.
+        events.publishEvent(new NeedAnswered(needId, need.coupleId(), partnerId, kind, now));
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 

@@ -223,6 +223,45 @@ class LoadApiTest extends IntegrationTest {
     }
 
     @Test
+    void aHandOverIsANeedAndAYesToItMovesTheOwnership() {
+        long laundry = addItem(robin, "Laundry", 60, "A", "A", "A");
+        long handover = api().post("/api/v1/load/handovers", robin.token(),
+                Map.of("itemId", laundry, "phases", List.of("doing"))).body().get("id").asLong();
+        long need = jdbc.sql("select need_id from load_handover where id = ?").param(handover).query(Long.class).single();
+
+        JsonNode asked = api().get("/api/v1/needs/" + need, kai.token()).body();
+        assertThat(asked.get("status").asString()).isEqualTo("sent");
+        assertThat(asked.get("need").asString()).contains("take over the doing of \u201cLaundry\u201d");
+        api().post("/api/v1/needs/" + need + "/reflection", kai.token(), Map.of("text", "You want me to do the laundry."));
+        api().post("/api/v1/needs/" + need + "/reflection/confirm", robin.token(), "");
+        assertThat(item(robin, laundry).get("doing").asString()).isEqualTo("A");
+
+        Response yes = api().post("/api/v1/needs/" + need + "/answer", kai.token(), Map.of("kind", "yes"));
+
+        assertThat(yes.status()).isEqualTo(200);
+        assertThat(item(robin, laundry).get("doing").asString()).isEqualTo("B");
+        assertThat(api().get("/api/v1/load/handovers/" + handover, robin.token()).body().get("status").asString())
+                .isEqualTo("accepted");
+    }
+
+    @Test
+    void anotherWayToAHandOverNeedLeavesTheOwnershipWhereItWas() {
+        long bins = addItem(robin, "Bins", 10, "A", "A", "A");
+        long handover = api().post("/api/v1/load/handovers", robin.token(),
+                Map.of("itemId", bins, "phases", List.of("noticing"))).body().get("id").asLong();
+        long need = jdbc.sql("select need_id from load_handover where id = ?").param(handover).query(Long.class).single();
+        api().post("/api/v1/needs/" + need + "/reflection", kai.token(), Map.of("text", "You want me to notice the bins."));
+        api().post("/api/v1/needs/" + need + "/reflection/confirm", robin.token(), "");
+
+        api().post("/api/v1/needs/" + need + "/answer", kai.token(), Map.of("kind", "other_way",
+                "text", "I can take the doing instead."));
+
+        assertThat(item(robin, bins).get("noticing").asString()).isEqualTo("A");
+        assertThat(api().get("/api/v1/load/handovers/" + handover, robin.token()).body().get("status").asString())
+                .isEqualTo("proposed");
+    }
+
+    @Test
     void aDeclinedHandOverLeavesOwnershipAndOnlyOwnPhasesCanBeHandedOver() {
         long laundry = addItem(robin, "Laundry", 60, "A", "shared", "B");
 
