@@ -38,6 +38,14 @@ class ReplyTest {
     }
 
     @Test
+    void sorryForTheOthersFeelingIsNoApology() {
+        assertThat(labelsOf(reply("I'm sorry you feel that way, but I was exhausted."))).contains("defensiveness");
+        assertThat(labelsOf(reply("Sorry if you felt left out."))).contains("defensiveness");
+        assertThat(reply("I'm sorry I left you alone at the party. I'll find you before I go next time.").isClean())
+                .isTrue();
+    }
+
+    @Test
     void aBreakWithATimeToComeBackIsNotStonewalling() {
         assertThat(labelsOf(reply("I don't want to talk about it."))).containsExactly("stonewalling");
         assertThat(reply("I don't want to talk about it right now. Can we talk after dinner?").isClean()).isTrue();
