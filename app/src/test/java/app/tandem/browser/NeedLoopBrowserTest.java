@@ -31,6 +31,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(robin.locator("#coach")).containsText("Criticism");
         screenshot(robin, "01-robin-writes-and-the-coach-points-at-words");
         assertThat(fitsTheScreen(robin)).isTrue();
+        assertThat(unlabelledFields(robin)).isZero();
 
         button(robin, "Use this wording").click();
         assertThat(robin.locator("#coach")).containsText("nothing to add");
@@ -43,6 +44,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(kai.locator("#waiting-for-me")).containsText("Reflect on it");
         screenshot(kai, "03-kai-sees-a-need-waiting");
         assertThat(fitsTheScreen(kai)).isTrue();
+        assertThat(unlabelledFields(kai)).isZero();
         kai.locator("#waiting-for-me a").first().click();
         kai.getByLabel("What I hear is…").fill("You feel lonely at dinner and want us to talk, just the two of us.");
         screenshot(kai, "04-kai-reflects");
@@ -59,6 +61,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(kai.locator("#answer-coach")).containsText("Stonewalling");
         screenshot(kai, "06-the-coach-reads-kais-answer");
         assertThat(fitsTheScreen(kai)).isTrue();
+        assertThat(unlabelledFields(kai)).isZero();
         kai.getByLabel("Your answer").fill("Yes. Phones in the drawer from tonight, and I'll ask about your day.");
         assertThat(kai.locator("#answer-coach")).containsText("nothing to add");
         button(kai, "Send my answer").click();
@@ -90,6 +93,14 @@ class NeedLoopBrowserTest extends BrowserTest {
         robin.navigate("/?status=met");
         assertThat(robin.locator("#history")).containsText("marked met");
         screenshot(robin, "10-robin-history-of-met-needs");
+    }
+
+    private static int unlabelledFields(Page page) {
+        return ((Number) page.evaluate("""
+                () => [...document.querySelectorAll('input, select, textarea')]
+                  .filter(f => f.type !== 'hidden')
+                  .filter(f => !(f.id && document.querySelector(`label[for="${f.id}"]`)) && !f.closest('label'))
+                  .length""")).intValue();
     }
 
     private static boolean fitsTheScreen(Page page) {
