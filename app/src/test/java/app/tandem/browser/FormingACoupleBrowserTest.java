@@ -69,7 +69,8 @@ class FormingACoupleBrowserTest extends BrowserTest {
             assertThat(unlabelledFields(page)).as(path).isZero();
             assertThat(horizontalOverflow(page)).as(path).isFalse();
         }
-        signUp(page, "solo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Solo");
+        // The longest name allowed, without a space to break at, must not widen the page.
+        signUp(page, "solo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Solo" + "o".repeat(56));
         for (String path : new String[] {"/", "/account", "/join"}) {
             page.navigate(path);
             assertThat(unlabelledFields(page)).as(path).isZero();
