@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,19 +104,5 @@ class NeedLoopBrowserTest extends BrowserTest {
 
     private static boolean fitsTheScreen(Page page) {
         return (Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
-    private Page signedIn(TestPartner partner) {
-        Page page = aPhone();
-        page.navigate("/sign-in");
-        page.getByLabel("E-mail").fill(partner.email());
-        page.getByLabel("Password").fill(partner.password());
-        button(page, "Sign in").click();
-        assertThat(page.locator(".partners")).isVisible();
-        return page;
-    }
-
-    private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -81,19 +80,5 @@ class RepairStoryBrowserTest extends BrowserTest {
         kai.navigate("/");
         assertThat(kai.locator("#repair-board")).containsText("Repaired");
         screenshot(kai, "07-kai-sees-it-repaired");
-    }
-
-    private Page signedIn(TestPartner partner) {
-        Page page = aPhone();
-        page.navigate("/sign-in");
-        page.getByLabel("E-mail").fill(partner.email());
-        page.getByLabel("Password").fill(partner.password());
-        button(page, "Sign in").click();
-        assertThat(page.locator(".partners")).isVisible();
-        return page;
-    }
-
-    private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -64,6 +64,23 @@ public abstract class BrowserTest extends IntegrationTest {
         return aBrowser(360, 780);
     }
 
+    /** A partner's phone, signed in through the real form, on our bubble. */
+    protected Page signedIn(TestApi.TestPartner partner) {
+        Page page = aPhone();
+        page.navigate("/sign-in");
+        page.getByLabel("E-mail").fill(partner.email());
+        page.getByLabel("Password").fill(partner.password());
+        button(page, "Sign in").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible();
+        return page;
+    }
+
+    /** The button with exactly this accessible name. */
+    protected static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     protected void screenshot(Page page, String step) {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(step + ".png")).setFullPage(true));
     }
