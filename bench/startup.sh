@@ -20,9 +20,16 @@ measure() {
   sleep 2 # let start-up threads settle before reading memory
   local java_rss pg_rss
   java_rss=$(ps -o rss= -p "$pid")
-  pg_rss=$(ps -eo rss=,args= | awk -v d="$dir" '$0 ~ /postgres/ && $0 ~ d {s+=$1} END {print s+0}')
-  printf '%-12s first-answer %5d ms   JVM RSS %4d MiB   PostgreSQL RSS %4d MiB\n' "$label" \
-    $(((end - start) / 1000000)) $((java_rss / 1024)) $((pg_rss / 1024))
+  # The postmaster and its children (checkpointer, writer, connections). RSS would count the
+  # shared buffers once per process; PSS shares them out, so the sum is the real footprint.
+  local pm
+  pm=$(head -1 "$dir/postgres/postmaster.pid")
+  pg_rss=$(for p in $pm $(ps -o pid= --ppid "$pm"); do cat /proc/"$p"/smaps_rollup 2>/dev/null; done \
+    | awk '/^Pss:/ {s+=$2} END {print s+0}')
+  local spring
+  spring=$(grep -o 'Started TandemApplication in [0-9.]* seconds' "$dir/log" | grep -o '[0-9.]*' | head -1)
+  printf '%-12s first-answer %5d ms   Spring says %5s s   JVM RSS %4d MiB   PostgreSQL PSS %4d MiB\n' "$label" \
+    $(((end - start) / 1000000)) "$spring" $((java_rss / 1024)) $((pg_rss / 1024))
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
