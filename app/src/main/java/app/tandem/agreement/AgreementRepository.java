@@ -48,6 +48,15 @@ class AgreementRepository {
                 .param(coupleId).query(AgreementRepository::version).optional();
     }
 
+    /** The newest version and the one in force (often the same), newest first, in one query. */
+    List<AgreementVersion> headAndInForce(long coupleId) {
+        return jdbc.sql(SELECT + """
+                         where v.couple_id = ? and (v.status = 'IN_FORCE'
+                            or v.number = (select max(number) from agreement_version where couple_id = ?))
+                        order by v.number desc""")
+                .params(coupleId, coupleId).query(AgreementRepository::version).list();
+    }
+
     Optional<AgreementVersion> inForce(long coupleId) {
         return jdbc.sql(SELECT + " where v.couple_id = ? and v.status = 'IN_FORCE'")
                 .param(coupleId).query(AgreementRepository::version).optional();

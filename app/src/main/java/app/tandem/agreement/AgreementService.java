@@ -40,11 +40,13 @@ public class AgreementService {
 
     public AgreementView current(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Optional<AgreementVersion> head = versions.head(coupleId);
+        List<AgreementVersion> current = versions.headAndInForce(coupleId);
+        Optional<AgreementVersion> head = current.stream().findFirst();
         Optional<AgreementVersion> pending = head.filter(v -> v.status() == AgreementStatus.PROPOSED);
         Optional<AgreementChange> change = pending.map(p -> changeOfInCouple(coupleId, p));
-        return new AgreementView(partnerId, versions.inForce(coupleId), pending, change,
-                head.map(AgreementVersion::number).orElse(0));
+        Optional<AgreementVersion> inForce = current.stream().filter(v -> v.status() == AgreementStatus.IN_FORCE)
+                .findFirst();
+        return new AgreementView(partnerId, inForce, pending, change, head.map(AgreementVersion::number).orElse(0));
     }
 
     /** The commitments in force, for reminders that quote one. */

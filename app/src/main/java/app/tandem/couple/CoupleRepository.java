@@ -25,34 +25,35 @@ class CoupleRepository {
                 .param(partnerId).query(Long.class).optional();
     }
 
+    /** The couple with its partners and live invite, in one round trip (home asks on every visit). */
     Optional<Couple> find(long coupleId, Instant now) {
-        return jdbc.sql("select id, created_at from couple where id = ? and dissolved_at is null")
-                .param(coupleId)
-                .query((rs, n) -> new Couple(rs.getLong("id"), instant(rs.getObject("created_at", OffsetDateTime.class)),
-                        members(coupleId), liveInvite(coupleId, now)))
-                .optional();
-    }
-
-    private List<Couple.Member> members(long coupleId) {
-        return jdbc.sql("""
-                        select m.partner_id, p.display_name, m.joined_at
-                        from couple_member m join partner p on p.id = m.partner_id
-                        where m.couple_id = ? and m.left_at is null order by m.joined_at, m.partner_id""")
-                .param(coupleId)
-                .query((rs, n) -> new Couple.Member(rs.getLong(1), rs.getString(2),
-                        instant(rs.getObject(3, OffsetDateTime.class))))
+        List<CoupleRow> rows = jdbc.sql("""
+                        select c.id, c.created_at, m.partner_id, p.display_name, m.joined_at, i.code, i.expires_at
+                        from couple c
+                        join couple_member m on m.couple_id = c.id and m.left_at is null
+                        join partner p on p.id = m.partner_id
+                        left join lateral (
+                            select code, expires_at from invite
+                            where couple_id = c.id and used_at is null and revoked_at is null and expires_at > ?
+                            order by created_at desc limit 1) i on true
+                        where c.id = ? and c.dissolved_at is null
+                        order by m.joined_at, m.partner_id""")
+                .params(at(now), coupleId)
+                .query((rs, n) -> new CoupleRow(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
+                        new Couple.Member(rs.getLong(3), rs.getString(4), instant(rs.getObject(5, OffsetDateTime.class))),
+                        rs.getString(6) == null ? null
+                                : new Couple.Invite(rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class)))))
                 .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        CoupleRow first = rows.get(0);
+        return Optional.of(new Couple(first.id(), first.createdAt(), rows.stream().map(CoupleRow::member).toList(),
+                Optional.ofNullable(first.invite())));
     }
 
-    private Optional<Couple.Invite> liveInvite(long coupleId, Instant now) {
-        return jdbc.sql("""
-                        select code, expires_at from invite
-                        where couple_id = ? and used_at is null and revoked_at is null and expires_at > ?
-                        order by created_at desc limit 1""")
-                .params(coupleId, at(now))
-                .query((rs, n) -> new Couple.Invite(rs.getString(1), instant(rs.getObject(2, OffsetDateTime.class))))
-                .optional();
-    }
+    /** One member's row of {@link #find}: the couple's columns repeat on each. */
+    private record CoupleRow(long id, Instant createdAt, Couple.Member member, Couple.Invite invite) {}
 
     long create(long partnerId, Instant now) {
         long coupleId = jdbc.sql("insert into couple (created_at) values (?) returning id")

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Forming and leaving a couple. The rules: a couple has exactly two partners, a partner is
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoupleService {
 
     static final Duration INVITE_LIFETIME = Duration.ofHours(72);
+    private static final String COUPLE_OF = CoupleService.class.getName() + ".coupleOf.";
     static final Limit WRONG_CODES = new Limit(10, Duration.ofMinutes(15));
 
     private final CoupleRepository couples;
@@ -36,12 +39,40 @@ public class CoupleService {
 
     /** The couple the partner is in now, if any. Every couple-scoped feature starts here. */
     public Optional<Couple> coupleOf(long partnerId) {
-        return couples.activeCoupleOf(partnerId).flatMap(id -> couples.find(id, clock.instant()));
+        return activeCoupleId(partnerId).flatMap(id -> couples.find(id, clock.instant()));
     }
 
     /** The id of the partner's couple, or 404: the partner has no couple-scoped data to act on. */
     public long requireCoupleId(long partnerId) {
-        return couples.activeCoupleOf(partnerId).orElseThrow(() -> new NotFoundException("Couple"));
+        return activeCoupleId(partnerId).orElseThrow(() -> new NotFoundException("Couple"));
+    }
+
+    /**
+     * The partner's couple id, looked up once per request: a page such as home asks every
+     * feature for its part, and each would otherwise repeat this query. Forming, joining and
+     * leaving forget it, so a request never sees a stale couple.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<Long> activeCoupleId(long partnerId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return couples.activeCoupleOf(partnerId);
+        }
+        String key = COUPLE_OF + partnerId;
+        Object known = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known != null) {
+            return (Optional<Long>) known;
+        }
+        Optional<Long> coupleId = couples.activeCoupleOf(partnerId);
+        request.setAttribute(key, coupleId, RequestAttributes.SCOPE_REQUEST);
+        return coupleId;
+    }
+
+    private static void forgetCoupleOf(long partnerId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(COUPLE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** A couple by id, but only the partner's own: any other id is "not found". */
@@ -51,6 +82,7 @@ public class CoupleService {
 
     @Transactional
     public Couple create(long partnerId) {
+        forgetCoupleOf(partnerId);
         if (couples.activeCoupleOf(partnerId).isPresent()) {
             throw new ConflictException("You are already in a couple. Leave it first to start a new one.");
         }
@@ -86,6 +118,7 @@ public class CoupleService {
     /** Joins the couple behind an invite code. Wrong codes are throttled per partner. */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public Couple join(long partnerId, String typedCode) {
+        forgetCoupleOf(partnerId);
         String throttleKey = "invite:" + partnerId;
         throttle.check(throttleKey, WRONG_CODES);
         if (couples.activeCoupleOf(partnerId).isPresent()) {
@@ -124,6 +157,7 @@ public class CoupleService {
         long coupleId = requireCoupleId(partnerId);
         couples.lockAndCountMembers(coupleId);
         couples.dissolve(coupleId, partnerId, clock.instant());
+        forgetCoupleOf(partnerId);
     }
 
     public Optional<Dissolution> unseenDissolution(long partnerId) {
