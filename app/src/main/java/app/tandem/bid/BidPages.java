@@ -1,7 +1,6 @@
 package app.tandem.bid;
 
 import app.tandem.coach.Review;
-import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
@@ -84,8 +83,7 @@ class BidPages {
     }
 
     private String show(PartnerPrincipal me, Bid bid, String text, Map<String, String> errors, Model model) {
-        String partner = couples.coupleOf(me.id()).flatMap(c -> c.partnerOf(me.id())).map(Couple.Member::displayName)
-                .orElse("your partner");
+        String partner = couples.partnerNameOf(me.id());
         Review review = bids.review(text);
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.BID, bid.id()));
         model.addAttribute("view", new BidView(bid, me.id(), bid.madeBy(me.id()) ? me.displayName() : partner,

@@ -42,6 +42,12 @@ public class CoupleService {
         return activeCoupleId(partnerId).flatMap(id -> couples.find(id, clock.instant()));
     }
 
+    /** What the other partner is called, for sentences on pages; "your partner" before they join. */
+    public String partnerNameOf(long partnerId) {
+        return coupleOf(partnerId).flatMap(c -> c.partnerOf(partnerId)).map(Couple.Member::displayName)
+                .orElse("your partner");
+    }
+
     /** The id of the partner's couple, or 404: the partner has no couple-scoped data to act on. */
     public long requireCoupleId(long partnerId) {
         return activeCoupleId(partnerId).orElseThrow(() -> new NotFoundException("Couple"));

@@ -2,7 +2,6 @@ package app.tandem.need;
 
 import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
-import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
@@ -285,7 +284,6 @@ class NeedPages {
     }
 
     private String partnerName(PartnerPrincipal me) {
-        return couples.coupleOf(me.id()).flatMap(c -> c.partnerOf(me.id())).map(Couple.Member::displayName)
-                .orElse("your partner");
+        return couples.partnerNameOf(me.id());
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
  * reminder to hear), what waits for my partner, and the latest repairs.
  */
 public record RepairBoard(List<Hurt> toRepair, List<Hurt> toAnswer, List<Hurt> waitingForPartner,
-        List<Reminder> remindersForMe, List<Reminder> recentReminders, List<Hurt> recentlyRepaired) {
+        List<Reminder> remindersForMe, List<Hurt> recentlyRepaired) {
 
     public boolean empty() {
         return toRepair.isEmpty() && toAnswer.isEmpty() && waitingForPartner.isEmpty() && remindersForMe.isEmpty()
-                && recentReminders.isEmpty() && recentlyRepaired.isEmpty();
+                && recentlyRepaired.isEmpty();
     }
 }

@@ -168,8 +168,7 @@ class RepairPages {
 
     private String show(PartnerPrincipal me, Hurt hurt, Map<String, String> values, Map<String, String> errors,
             Model model) {
-        String partner = couples.coupleOf(me.id()).flatMap(c -> c.partnerOf(me.id()))
-                .map(m -> m.displayName()).orElse("Your partner");
+        String partner = couples.partnerNameOf(me.id());
         model.addAttribute("view", new HurtPage(hurt, me.id(), partner, pauseBoxes.of(me.id(), ThreadKind.HURT,
                 hurt.id()), phrases.all(), values, errors));
         return "repair/show";

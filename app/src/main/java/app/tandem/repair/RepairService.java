@@ -196,7 +196,6 @@ public class RepairService {
                 open.stream().filter(h -> h.namedBy(partnerId) ? h.pendingAttempt().isEmpty()
                         : h.pendingAttempt().isPresent()).toList(),
                 reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
-                reminders,
                 hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).limit(3).toList());
     }
 

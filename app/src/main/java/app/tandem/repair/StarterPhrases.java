@@ -16,10 +16,6 @@ public class StarterPhrases {
             .collect(Collectors.groupingBy(p -> p[0].strip(), LinkedHashMap::new,
                     Collectors.mapping(p -> p[1].strip(), Collectors.toList())));
 
-    /** Phrases for "acknowledge", "apologise" or "willDo". */
-    public List<String> forField(String field) {
-        return byField.getOrDefault(field, List.of());
-    }
 
     public Map<String, List<String>> all() {
         return byField;
