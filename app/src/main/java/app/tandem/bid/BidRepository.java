@@ -53,6 +53,19 @@ class BidRepository {
                 .params(coupleId, limit).query((rs, n) -> bid(rs)).list();
     }
 
+    /**
+     * Home's bids in one round trip: the open ones, then the latest answered; each part reads its
+     * own index. The limits are constants in the text: as parameters, PostgreSQL re-planned the
+     * statement on every call.
+     */
+    List<Bid> openAndAnswered(long coupleId) {
+        return jdbc.sql("(select " + COLUMNS + " from bid where couple_id = ? and status = 'OPEN' "
+                        + "order by created_at desc limit " + BidService.OPEN_LIMIT + ") union all (select " + COLUMNS
+                        + " from bid where couple_id = ? and status <> 'OPEN' order by created_at desc, id desc limit "
+                        + BidService.ANSWERED_SHOWN + ")")
+                .params(coupleId, coupleId).query((rs, n) -> bid(rs)).list();
+    }
+
     List<Bid> recent(long coupleId, int limit, int offset) {
         return jdbc.sql("select " + COLUMNS + " from bid where couple_id = ? order by created_at desc, id desc "
                         + "limit ? offset ?")

@@ -25,6 +25,7 @@ public class BidService {
 
     public static final int PAGE_SIZE = 20;
     static final int OPEN_LIMIT = 20;
+    static final int ANSWERED_SHOWN = 5;
 
     private final BidRepository bids;
     private final CoupleService couples;
@@ -92,6 +93,13 @@ public class BidService {
     /** Open bids of the couple, newest first: home shows those made to me and those I made. */
     public List<Bid> open(long partnerId) {
         return bids.open(couples.requireCoupleId(partnerId), OPEN_LIMIT);
+    }
+
+    /** Home's bids: the open ones and the last few answered. One query, whatever the history. */
+    public BidBoard board(long partnerId) {
+        List<Bid> bids = this.bids.openAndAnswered(couples.requireCoupleId(partnerId));
+        return new BidBoard(bids.stream().filter(b -> b.status() == BidStatus.OPEN).toList(),
+                bids.stream().filter(b -> b.status() != BidStatus.OPEN).toList());
     }
 
     /** One page (from 1) of the couple's bids, newest first, plus one to tell whether there is a next. */

@@ -25,8 +25,18 @@ class CoupleRepository {
                 .param(partnerId).query(Long.class).optional();
     }
 
-    /** The couple with its partners and live invite, in one round trip (home asks on every visit). */
+    /** The couple with its partners and live invite, in one round trip. */
     Optional<Couple> find(long coupleId, Instant now) {
+        return couple("c.id = ?", coupleId, now);
+    }
+
+    /** The partner's active couple, found as {@link #find} finds one: home asks on every visit. */
+    Optional<Couple> findByPartner(long partnerId, Instant now) {
+        return couple("c.id = (select couple_id from couple_member where partner_id = ? and left_at is null)",
+                partnerId, now);
+    }
+
+    private Optional<Couple> couple(String which, long id, Instant now) {
         List<CoupleRow> rows = jdbc.sql("""
                         select c.id, c.created_at, m.partner_id, p.display_name, m.joined_at, i.code, i.expires_at
                         from couple c
@@ -36,9 +46,9 @@ class CoupleRepository {
                             select code, expires_at from invite
                             where couple_id = c.id and used_at is null and revoked_at is null and expires_at > ?
                             order by created_at desc limit 1) i on true
-                        where c.id = ? and c.dissolved_at is null
-                        order by m.joined_at, m.partner_id""")
-                .params(at(now), coupleId)
+                        where %s and c.dissolved_at is null
+                        order by m.joined_at, m.partner_id""".formatted(which))
+                .params(at(now), id)
                 .query((rs, n) -> new CoupleRow(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
                         new Couple.Member(rs.getLong(3), rs.getString(4), instant(rs.getObject(5, OffsetDateTime.class))),
                         rs.getString(6) == null ? null

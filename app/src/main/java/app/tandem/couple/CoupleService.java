@@ -39,7 +39,9 @@ public class CoupleService {
 
     /** The couple the partner is in now, if any. Every couple-scoped feature starts here. */
     public Optional<Couple> coupleOf(long partnerId) {
-        return activeCoupleId(partnerId).flatMap(id -> couples.find(id, clock.instant()));
+        Optional<Couple> couple = couples.findByPartner(partnerId, clock.instant());
+        remember(partnerId, couple.map(Couple::id));
+        return couple;
     }
 
     /** What the other partner is called, for sentences on pages; "your partner" before they join. */
@@ -72,6 +74,14 @@ public class CoupleService {
         Optional<Long> coupleId = couples.activeCoupleOf(partnerId);
         request.setAttribute(key, coupleId, RequestAttributes.SCOPE_REQUEST);
         return coupleId;
+    }
+
+    /** Keeps the couple id that a whole-couple lookup found, so the request asks no more. */
+    private static void remember(long partnerId, Optional<Long> coupleId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(COUPLE_OF + partnerId, coupleId, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     private static void forgetCoupleOf(long partnerId) {

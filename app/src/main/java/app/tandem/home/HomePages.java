@@ -1,7 +1,7 @@
 package app.tandem.home;
 
 import app.tandem.agreement.AgreementService;
-import app.tandem.bid.Bid;
+import app.tandem.bid.BidBoard;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
 import app.tandem.couple.HomeView;
@@ -51,31 +51,26 @@ class HomePages {
             return "couple/welcome";
         }
         HomeView view = bubble.of(me.id(), me.displayName());
-        HomePage home = null;
-        if (view.together()) {
-            NeedStatus filter = NeedStatus.parse(status);
-            if (filter == NeedStatus.DRAFT) {
-                filter = null; // drafts are listed on their own, above
-            }
-            int shownPage = Math.max(1, page);
-            List<NeedSummary> history = needs.history(me.id(), filter, shownPage);
-            List<Bid> open = bids.open(me.id());
-            home = new HomePage(view, needs.board(me.id()),
-                    open.stream().filter(b -> !b.madeBy(me.id())).toList(),
-                    open.stream().filter(b -> b.madeBy(me.id())).toList(),
-                    history.stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
-                    history.size() > NeedService.PAGE_SIZE);
-        }
         model.addAttribute("view", view);
-        model.addAttribute("home", home);
-        if (home != null) {
-            model.addAttribute("repairs", repairs.board(me.id()));
-            model.addAttribute("pauses", pauses.notices(me.id()));
-            model.addAttribute("agreement", agreements.current(me.id()));
-            // Bids answered lately: the bidder learns how their bid was met, toward or away.
-            model.addAttribute("answeredBids", bids.recent(me.id(), 1).stream()
-                    .filter(b -> b.status() != app.tandem.bid.BidStatus.OPEN).limit(5).toList());
-        }
+        model.addAttribute("home", view.together() ? together(me.id(), view, status, page, model) : null);
         return "home/home";
+    }
+
+    /** Home once we are two: one bounded query per card, whatever the length of our history. */
+    private HomePage together(long me, HomeView view, String status, int page, Model model) {
+        NeedStatus filter = NeedStatus.parse(status);
+        if (filter == NeedStatus.DRAFT) {
+            filter = null; // drafts are listed on their own, above
+        }
+        int shownPage = Math.max(1, page);
+        List<NeedSummary> history = needs.history(me, filter, shownPage);
+        BidBoard bidBoard = bids.board(me);
+        model.addAttribute("answeredBids", bidBoard.answeredLately());
+        model.addAttribute("repairs", repairs.board(me));
+        model.addAttribute("pauses", pauses.notices(me));
+        model.addAttribute("agreement", agreements.current(me));
+        return new HomePage(view, needs.board(me), bidBoard.waitingFor(me), bidBoard.madeBy(me),
+                history.stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
+                history.size() > NeedService.PAGE_SIZE);
     }
 }

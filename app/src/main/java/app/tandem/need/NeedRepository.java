@@ -115,11 +115,16 @@ class NeedRepository {
                 .params(thanks, at(now), at(now), id).update();
     }
 
-    /** The couple's needs not yet settled (not drafts): the few that home's "waiting" lists show. */
-    List<NeedSummary> open(long coupleId, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? "
-                        + "and status not in ('DRAFT', 'MET', 'MISSED') order by updated_at desc limit ?")
-                .params(coupleId, limit).query((rs, n) -> summary(rs)).list();
+    /**
+     * What home's "waiting" lists and drafts show, in one round trip: the couple's needs not yet
+     * settled (not drafts), then the asker's own drafts; each part reads its own index.
+     */
+    List<NeedSummary> openAndDrafts(long coupleId, long askerId, int limit) {
+        return jdbc.sql("(select " + SUMMARY_COLUMNS + " from need where couple_id = ? "
+                        + "and status not in ('DRAFT', 'MET', 'MISSED') order by updated_at desc limit ?) "
+                        + "union all (select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = 'DRAFT' "
+                        + "and asker_id = ? order by updated_at desc, id desc limit ?)")
+                .params(coupleId, limit, coupleId, askerId, limit).query((rs, n) -> summary(rs)).list();
     }
 
     List<NeedSummary> drafts(long coupleId, long askerId, int limit) {

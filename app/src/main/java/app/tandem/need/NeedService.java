@@ -195,19 +195,28 @@ public class NeedService {
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
-    /** Home's needs: what waits for whom, and my drafts. Three indexed queries, whatever the history. */
+    /** Home's needs: what waits for whom, and my drafts. One query, whatever the history. */
     public NeedBoard board(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
         List<NeedSummary> forMe = new ArrayList<>();
         List<NeedSummary> forPartner = new ArrayList<>();
-        for (NeedSummary need : needs.open(coupleId, WAITING_LIMIT)) {
-            boolean askersTurn = switch (need.status()) {
-                case REFLECTED, ANSWERED_YES, ANSWERED_OTHER_WAY -> true;
-                default -> false;
-            };
-            (askersTurn == need.askedBy(partnerId) ? forMe : forPartner).add(need);
+        List<NeedSummary> drafts = new ArrayList<>();
+        for (NeedSummary need : needs.openAndDrafts(coupleId, partnerId, WAITING_LIMIT)) {
+            if (need.status() == NeedStatus.DRAFT) {
+                drafts.add(need);
+            } else {
+                (askersTurn(need) == need.askedBy(partnerId) ? forMe : forPartner).add(need);
+            }
         }
-        return new NeedBoard(forMe, forPartner, needs.drafts(coupleId, partnerId, WAITING_LIMIT));
+        return new NeedBoard(forMe, forPartner, drafts);
+    }
+
+    /** The asker confirms a reflection and marks the follow-through; the partner does the rest. */
+    private static boolean askersTurn(NeedSummary need) {
+        return switch (need.status()) {
+            case REFLECTED, ANSWERED_YES, ANSWERED_OTHER_WAY -> true;
+            default -> false;
+        };
     }
 
     /** One page (from 1) of sent needs, newest first; {@code status} null for all. One more than a page tells the caller there is a next. */

@@ -19,6 +19,8 @@ class PauseRepository {
             from pause x join partner p on p.id = x.paused_by
             """;
 
+    static final int LATEST = 5;
+
     private final JdbcClient jdbc;
 
     PauseRepository(JdbcClient jdbc) {
@@ -44,10 +46,14 @@ class PauseRepository {
                 .params(coupleId, kind.name(), threadId).query(PauseRepository::pause).optional();
     }
 
-    List<Pause> since(long coupleId, Instant since) {
-        return jdbc.sql(SELECT + " where x.couple_id = ? and x.returns_at > ? and coalesce(x.ended_early_at, x.returns_at) > ? "
-                        + "order by x.returns_at desc limit 20")
-                .params(coupleId, at(since), at(since)).query(PauseRepository::pause).list();
+    /**
+     * The couple's pauses that returned (or end) latest. The time bound is left to the caller on
+     * purpose: with it as a parameter, PostgreSQL plans the statement anew on every call (its
+     * generic plan looks dearer than a custom one), which cost home more than the query itself.
+     */
+    List<Pause> latest(long coupleId) {
+        return jdbc.sql(SELECT + " where x.couple_id = ? order by x.returns_at desc limit " + LATEST)
+                .param(coupleId).query(PauseRepository::pause).list();
     }
 
     void endEarly(long id, Instant at) {

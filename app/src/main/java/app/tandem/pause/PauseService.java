@@ -89,7 +89,9 @@ public class PauseService {
     /** Pauses running now, and those that ended recently: both partners are invited back. */
     public List<PauseNotice> notices(long partnerId) {
         Instant now = clock.instant();
-        return pauses.since(couples.requireCoupleId(partnerId), now.minus(INVITATION)).stream()
+        Instant since = now.minus(INVITATION);
+        return pauses.latest(couples.requireCoupleId(partnerId)).stream()
+                .filter(p -> p.endsAt().isAfter(since))
                 .map(p -> new PauseNotice(p, p.activeAt(now), threads.get(p.threadKind()).path(p.threadId())))
                 .toList();
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +62,20 @@ class RepairRepository {
         return withAttempts(jdbc.sql(HURT + " where h.couple_id = ? order by (h.status = 'OPEN') desc, h.created_at desc, "
                         + "h.id desc limit ?")
                 .params(coupleId, limit).query(RepairRepository::hurtRow).list());
+    }
+
+    /**
+     * Home's hurts in one round trip, however long the history: every open hurt with its repair
+     * attempts, then the last few repaired (without theirs: the board only names them).
+     */
+    List<Hurt> boardHurts(long coupleId, int openLimit, int repairedLimit) {
+        List<Hurt> hurts = jdbc.sql("(" + HURT + " where h.couple_id = ? and h.status = 'OPEN' "
+                        + "order by h.created_at desc, h.id desc limit ?) union all (" + HURT
+                        + " where h.couple_id = ? and h.status = 'REPAIRED' order by h.created_at desc, h.id desc limit ?)")
+                .params(coupleId, openLimit, coupleId, repairedLimit).query(RepairRepository::hurtRow).list();
+        List<Hurt> open = withAttempts(hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList());
+        return Stream.concat(open.stream(),
+                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED)).toList();
     }
 
     long insertAttempt(long hurtId, long madeBy, RepairText text, List<String> labels, Instant at) {

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RepairService {
 
     static final int RECENT = 20;
+    static final int OPEN_SHOWN = 50;
+    static final int REPAIRED_SHOWN = 3;
 
     private final RepairRepository repairs;
     private final CoupleService couples;
@@ -184,10 +186,10 @@ public class RepairService {
         return repairs.reminder(coupleId, reminderId).orElseThrow();
     }
 
-    /** Home's card: two bounded queries, whatever the length of history. */
+    /** Home's card: three bounded queries (two with no open hurt), whatever the length of history. */
     public RepairBoard board(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
-        List<Hurt> hurts = repairs.recentHurts(coupleId, RECENT);
+        List<Hurt> hurts = repairs.boardHurts(coupleId, OPEN_SHOWN, REPAIRED_SHOWN);
         List<Hurt> open = hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList();
         List<Reminder> reminders = repairs.recentReminders(coupleId, 5);
         return new RepairBoard(
@@ -196,7 +198,7 @@ public class RepairService {
                 open.stream().filter(h -> h.namedBy(partnerId) ? h.pendingAttempt().isEmpty()
                         : h.pendingAttempt().isPresent()).toList(),
                 reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
-                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).limit(3).toList());
+                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).toList());
     }
 
     public List<Reminder> recentReminders(long partnerId) {
