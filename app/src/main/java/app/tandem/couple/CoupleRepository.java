@@ -38,7 +38,8 @@ class CoupleRepository {
 
     private Optional<Couple> couple(String which, long id, Instant now) {
         List<CoupleRow> rows = jdbc.sql("""
-                        select c.id, c.created_at, m.partner_id, p.display_name, m.joined_at, i.code, i.expires_at
+                        select c.id, c.created_at, m.partner_id, p.display_name, m.joined_at, i.code, i.expires_at,
+                               c.revision
                         from couple c
                         join couple_member m on m.couple_id = c.id and m.left_at is null
                         join partner p on p.id = m.partner_id
@@ -52,18 +53,19 @@ class CoupleRepository {
                 .query((rs, n) -> new CoupleRow(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
                         new Couple.Member(rs.getLong(3), rs.getString(4), instant(rs.getObject(5, OffsetDateTime.class))),
                         rs.getString(6) == null ? null
-                                : new Couple.Invite(rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class)))))
+                                : new Couple.Invite(rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class))),
+                        rs.getLong(8)))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         CoupleRow first = rows.get(0);
         return Optional.of(new Couple(first.id(), first.createdAt(), rows.stream().map(CoupleRow::member).toList(),
-                Optional.ofNullable(first.invite())));
+                Optional.ofNullable(first.invite()), first.revision()));
     }
 
     /** One member's row of {@link #find}: the couple's columns repeat on each. */
-    private record CoupleRow(long id, Instant createdAt, Couple.Member member, Couple.Invite invite) {}
+    private record CoupleRow(long id, Instant createdAt, Couple.Member member, Couple.Invite invite, long revision) {}
 
     long create(long partnerId, Instant now) {
         long coupleId = jdbc.sql("insert into couple (created_at) values (?) returning id")

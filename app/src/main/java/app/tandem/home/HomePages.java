@@ -1,7 +1,6 @@
 package app.tandem.home;
 
 import app.tandem.agreement.AgreementService;
-import app.tandem.bid.BidBoard;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
 import app.tandem.couple.HomeView;
@@ -20,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The home page: what Tandem is for a stranger; for a partner, our bubble and, once together,
- * what waits for whom and our history. A handful of indexed queries, however long the history.
+ * what waits for whom and our history. One query for the couple and its revision; while the
+ * revision holds, the cards read last time ({@link HomeCards}); otherwise a handful of indexed
+ * queries, however long the history.
  */
 @Controller
 class HomePages {
@@ -28,20 +29,20 @@ class HomePages {
     private final Bubble bubble;
     private final NeedService needs;
     private final BidService bids;
-
     private final RepairService repairs;
     private final PauseService pauses;
-
     private final AgreementService agreements;
+    private final HomeCards kept;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
-            AgreementService agreements) {
-        this.agreements = agreements;
-        this.repairs = repairs;
-        this.pauses = pauses;
+            AgreementService agreements, HomeCards kept) {
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
+        this.repairs = repairs;
+        this.pauses = pauses;
+        this.agreements = agreements;
+        this.kept = kept;
     }
 
     @GetMapping("/")
@@ -56,21 +57,25 @@ class HomePages {
         return "home/home";
     }
 
-    /** Home once we are two: one bounded query per card, whatever the length of our history. */
+    /** Home once we are two: the cards as read at our couple's revision, then what time changes. */
     private HomePage together(long me, HomeView view, String status, int page, Model model) {
-        NeedStatus filter = NeedStatus.parse(status);
-        if (filter == NeedStatus.DRAFT) {
-            filter = null; // drafts are listed on their own, above
-        }
+        NeedStatus parsed = NeedStatus.parse(status);
+        NeedStatus filter = parsed == NeedStatus.DRAFT ? null : parsed; // drafts are listed on their own
         int shownPage = Math.max(1, page);
-        List<NeedSummary> history = needs.history(me, filter, shownPage);
-        BidBoard bidBoard = bids.board(me);
-        model.addAttribute("answeredBids", bidBoard.answeredLately());
-        model.addAttribute("repairs", repairs.board(me));
-        model.addAttribute("pauses", pauses.notices(me));
-        model.addAttribute("agreement", agreements.current(me));
-        return new HomePage(view, needs.board(me), bidBoard.waitingFor(me), bidBoard.madeBy(me),
-                history.stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
-                history.size() > NeedService.PAGE_SIZE);
+        HomeCards.Cards cards = kept.at(me, view.couple().orElseThrow().revision(), filter, shownPage,
+                () -> read(me, filter, shownPage));
+        model.addAttribute("answeredBids", cards.bids().answeredLately());
+        model.addAttribute("repairs", cards.repairs());
+        model.addAttribute("pauses", pauses.noticesOf(cards.pauses()));
+        model.addAttribute("agreement", cards.agreement());
+        return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
+                cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
+                cards.history().size() > NeedService.PAGE_SIZE);
+    }
+
+    /** One bounded query per card, whatever the length of our history. */
+    private HomeCards.Cards read(long me, NeedStatus filter, int page) {
+        return new HomeCards.Cards(needs.history(me, filter, page), needs.board(me), bids.board(me), repairs.board(me),
+                pauses.latest(me), agreements.current(me));
     }
 }

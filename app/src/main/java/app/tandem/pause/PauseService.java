@@ -88,9 +88,19 @@ public class PauseService {
 
     /** Pauses running now, and those that ended recently: both partners are invited back. */
     public List<PauseNotice> notices(long partnerId) {
+        return noticesOf(latest(partnerId));
+    }
+
+    /** The couple's latest pauses, running or long over: {@link #noticesOf} says which to show now. */
+    public List<Pause> latest(long partnerId) {
+        return pauses.latest(couples.requireCoupleId(partnerId));
+    }
+
+    /** The notices that the latest pauses give at this moment: home keeps the pauses, time moves on. */
+    public List<PauseNotice> noticesOf(List<Pause> latest) {
         Instant now = clock.instant();
         Instant since = now.minus(INVITATION);
-        return pauses.latest(couples.requireCoupleId(partnerId)).stream()
+        return latest.stream()
                 .filter(p -> p.endsAt().isAfter(since))
                 .map(p -> new PauseNotice(p, p.activeAt(now), threads.get(p.threadKind()).path(p.threadId())))
                 .toList();

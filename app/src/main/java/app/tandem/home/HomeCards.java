@@ -1,0 +1,65 @@
+package app.tandem.home;
+
+import app.tandem.agreement.AgreementView;
+import app.tandem.bid.BidBoard;
+import app.tandem.need.NeedBoard;
+import app.tandem.need.NeedStatus;
+import app.tandem.need.NeedSummary;
+import app.tandem.pause.Pause;
+import app.tandem.repair.RepairBoard;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What home read for a partner, kept with the couple's revision it was read at. Partners look
+ * at home far more often than they change anything, so most visits reuse the last reading after
+ * one query for the revision; any change, made through any node, raises the revision in the
+ * database and the next visit reads afresh. Bounded: the least recently seen partners go first.
+ * Nothing here needs to survive a restart or be shared between nodes.
+ */
+@Component
+class HomeCards {
+
+    /** Everything home shows that comes from the database, but for the couple itself. */
+    record Cards(List<NeedSummary> history, NeedBoard needs, BidBoard bids, RepairBoard repairs, List<Pause> pauses,
+            AgreementView agreement) {}
+
+    private record Key(long partnerId, NeedStatus filter, int page) {}
+
+    private record Reading(long revision, Cards cards) {}
+
+    private final int capacity;
+    private final Map<Key, Reading> readings;
+
+    HomeCards(@Value("${tandem.home.cached-partners:2000}") int capacity) {
+        this.capacity = capacity;
+        this.readings = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Reading> eldest) {
+                return size() > HomeCards.this.capacity;
+            }
+        };
+    }
+
+    /** The partner's cards at this revision: kept ones if read at it, otherwise freshly read. */
+    Cards at(long partnerId, long revision, NeedStatus filter, int page, Supplier<Cards> read) {
+        Key key = new Key(partnerId, filter, page);
+        synchronized (readings) {
+            Reading kept = readings.get(key);
+            if (kept != null && kept.revision() == revision) {
+                return kept.cards();
+            }
+        }
+        Cards cards = read.get();
+        if (capacity > 0) {
+            synchronized (readings) {
+                readings.put(key, new Reading(revision, cards));
+            }
+        }
+        return cards;
+    }
+}

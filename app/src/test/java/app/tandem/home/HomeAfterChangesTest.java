@@ -1,0 +1,45 @@
+package app.tandem.home;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import app.tandem.support.IntegrationTest;
+import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.WebSessions;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Home keeps what it read between visits, yet never shows a couple as it was. */
+class HomeAfterChangesTest extends IntegrationTest {
+
+    @Test
+    void aChangeMadeThroughAnotherNodeShowsOnTheNextVisit() throws Exception {
+        TestPartner[] couple = api().aCouple();
+        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        mvc.perform(get("/").cookie(kai)).andExpect(content().string(not(containsString("Dance in the kitchen?"))));
+
+        // Another node writes to the same database; this node's services never see the write.
+        jdbc.sql("insert into bid (couple_id, bidder_id, text, status, created_at) values (?, ?, ?, 'OPEN', now())")
+                .params(api().coupleIdOf(couple[0]), couple[0].id(), "Dance in the kitchen?").update();
+
+        mvc.perform(get("/").cookie(kai)).andExpect(content().string(containsString("Dance in the kitchen?")));
+    }
+
+    @Test
+    void aPauseEndsOnHomeAsTimePassesWithoutAnyChange() throws Exception {
+        TestPartner[] couple = api().aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Can we talk about money?")).body()
+                .get("id").asLong();
+        api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid));
+        mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("A conversation is paused until")));
+
+        clock.advance(Duration.ofMinutes(30));
+
+        mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("The pause ended at")));
+    }
+}

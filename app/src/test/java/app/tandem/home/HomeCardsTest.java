@@ -1,0 +1,67 @@
+package app.tandem.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.home.HomeCards.Cards;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The kept cards: reused at the same revision, read again at another, bounded in number. */
+class HomeCardsTest {
+
+    private final AtomicInteger reads = new AtomicInteger();
+    private final Supplier<Cards> read = () -> {
+        reads.incrementAndGet();
+        return new Cards(null, null, null, null, null, null);
+    };
+
+    @Test
+    void theSameRevisionReusesTheCardsAndANewOneReadsAgain() {
+        HomeCards kept = new HomeCards(10);
+
+        Cards first = kept.at(1, 7, null, 1, read);
+        Cards again = kept.at(1, 7, null, 1, read);
+        Cards afterAChange = kept.at(1, 8, null, 1, read);
+
+        assertThat(again).isSameAs(first);
+        assertThat(afterAChange).isNotSameAs(first);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void eachPartnerAndHistoryPageHasItsOwnCards() {
+        HomeCards kept = new HomeCards(10);
+
+        kept.at(1, 7, null, 1, read);
+        kept.at(2, 7, null, 1, read);
+        kept.at(1, 7, null, 2, read);
+        kept.at(1, 7, app.tandem.need.NeedStatus.MET, 1, read);
+
+        assertThat(reads).hasValue(4);
+    }
+
+    @Test
+    void theLeastRecentlySeenPartnerMakesRoom() {
+        HomeCards kept = new HomeCards(2);
+        kept.at(1, 7, null, 1, read);
+        kept.at(2, 7, null, 1, read);
+        kept.at(1, 7, null, 1, read); // partner 1 seen again: partner 2 is now the eldest
+
+        kept.at(3, 7, null, 1, read);
+        kept.at(1, 7, null, 1, read);
+        kept.at(2, 7, null, 1, read);
+
+        assertThat(reads).hasValue(4);
+    }
+
+    @Test
+    void noRoomKeepsNothing() {
+        HomeCards kept = new HomeCards(0);
+
+        kept.at(1, 7, null, 1, read);
+        kept.at(1, 7, null, 1, read);
+
+        assertThat(reads).hasValue(2);
+    }
+}
