@@ -19,6 +19,11 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
         return askerId == partnerId;
     }
 
+    Need withReflections(List<Reflection> all) {
+        return new Need(id, coupleId, askerId, status, feeling, because, request, when, coachLabels, createdAt, updatedAt,
+                sentAt, answer, followedUpAt, thanks, List.copyOf(all));
+    }
+
     /** The reflection waiting for the asker, if any. */
     public Optional<Reflection> pendingReflection() {
         return reflections.isEmpty() ? Optional.empty()

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,16 +54,28 @@ class NeedRepository {
 
     /** The need, locked until the transaction ends, so two actions on it happen one after the other. */
     Optional<Need> lock(long id, long coupleId) {
-        return load("select " + COLUMNS + " from need where id = ? and couple_id = ? for update", id, coupleId);
+        return jdbc.sql("select " + COLUMNS + " from need where id = ? and couple_id = ? for update").params(id, coupleId)
+                .query((rs, n) -> need(rs, reflections(id))).optional();
     }
 
+    /** The need with its reflections in one round trip: a need's page is read far more often than written. */
     Optional<Need> find(long id, long coupleId) {
-        return load("select " + COLUMNS + " from need where id = ? and couple_id = ?", id, coupleId);
+        List<NeedRow> rows = jdbc.sql("select n.*, r.id as r_id, r.text as r_text, r.created_at as r_created_at, "
+                        + "r.confirmed as r_confirmed, r.clarification as r_clarification, r.resolved_at as r_resolved_at "
+                        + "from (select " + COLUMNS + " from need where id = ? and couple_id = ?) n "
+                        + "left join reflection r on r.need_id = n.id order by r.id")
+                .params(id, coupleId)
+                .query((rs, n) -> new NeedRow(n == 0 ? need(rs, List.of()) : null, rs.getObject("r_id") == null ? null
+                        : new Reflection(rs.getLong("r_id"), rs.getString("r_text"), instant(rs, "r_created_at"),
+                                (Boolean) rs.getObject("r_confirmed"), rs.getString("r_clarification"),
+                                instant(rs, "r_resolved_at"))))
+                .list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).need().withReflections(
+                rows.stream().map(NeedRow::reflection).filter(Objects::nonNull).toList()));
     }
 
-    private Optional<Need> load(String sql, long id, long coupleId) {
-        return jdbc.sql(sql).params(id, coupleId).query((rs, n) -> need(rs, reflections(id))).optional();
-    }
+    /** One row of {@link #find}: the need's columns (read from the first row only) and a reflection, if any. */
+    private record NeedRow(Need need, Reflection reflection) {}
 
     private List<Reflection> reflections(long needId) {
         return jdbc.sql("""
