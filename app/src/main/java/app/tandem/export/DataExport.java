@@ -1,0 +1,101 @@
+package app.tandem.export;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything Tandem holds about a partner, as one JSON document: their account (without the
+ * password hash), and for every couple they have been in, every row of every table of couple
+ * data, table by table. The tables are found in the schema (every table with a couple_id, and
+ * the two that belong to a couple through a need or a hurt), so a feature added later is
+ * exported without anyone remembering to. The other partner's drafts stay theirs: they are
+ * left out, with the reflections on them.
+ */
+@Service
+public class DataExport {
+
+    /** Tables that belong to a couple through another table: how to find a couple's rows. */
+    private static final Map<String, String> THROUGH = Map.of(
+            "reflection", "need_id in (select id from need where couple_id = :couple and %s)",
+            "repair_attempt", "hurt_id in (select id from hurt where couple_id = :couple)");
+    private static final String NOT_THEIR_DRAFT = "(status <> 'DRAFT' or asker_id = :me)";
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DataExport(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One consistent reading (repeatable read), however long the history. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public JsonNode of(long partnerId) {
+        ObjectNode export = json.createObjectNode();
+        export.put("exportedAt", clock.instant().toString());
+        export.put("format", "Tandem export 1: each couple's tables as lists of rows, column names as in the database");
+        export.set("partner", rows("select id, email, display_name, created_at from partner where id = :me",
+                partnerId, 0).get(0));
+        var couples = export.putArray("couples");
+        for (long coupleId : coupleIds(partnerId)) {
+            couples.add(couple(partnerId, coupleId));
+        }
+        return export;
+    }
+
+    private ObjectNode couple(long partnerId, long coupleId) {
+        ObjectNode couple = json.createObjectNode();
+        couple.set("couple", rows("select id, created_at, dissolved_at from couple where id = :couple",
+                partnerId, coupleId).get(0));
+        couple.set("partners", rows("""
+                select p.id, p.display_name from partner p join couple_member m on m.partner_id = p.id
+                where m.couple_id = :couple order by m.joined_at""", partnerId, coupleId));
+        ObjectNode tables = couple.putObject("tables");
+        for (Map.Entry<String, String> table : coupleTables().entrySet()) {
+            tables.set(table.getKey(), rows("select * from " + table.getKey() + " where " + table.getValue()
+                    + " order by 1", partnerId, coupleId));
+        }
+        return couple;
+    }
+
+    /** Every table of couple data, with how to find a couple's rows in it. */
+    Map<String, String> coupleTables() {
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (String table : jdbc.sql("""
+                        select table_name from information_schema.columns
+                        where table_schema = current_schema() and column_name = 'couple_id' order by table_name""")
+                .query(String.class).list()) {
+            if (!TABLE_NAME.matcher(table).matches()) {
+                throw new IllegalStateException("Unexpected table name in the schema");
+            }
+            tables.put(table, table.equals("need") ? "couple_id = :couple and " + NOT_THEIR_DRAFT : "couple_id = :couple");
+        }
+        THROUGH.forEach((table, where) -> tables.put(table, where.formatted(NOT_THEIR_DRAFT)));
+        return tables;
+    }
+
+    private List<Long> coupleIds(long partnerId) {
+        return jdbc.sql("select couple_id from couple_member where partner_id = ? order by joined_at")
+                .param(partnerId).query(Long.class).list();
+    }
+
+    /** The rows as JSON, built by PostgreSQL so that every column type comes out as it should. */
+    private JsonNode rows(String select, long partnerId, long coupleId) {
+        String rows = jdbc.sql("select coalesce(json_agg(r), '[]') from (" + select + ") r")
+                .param("me", partnerId).param("couple", coupleId).query(String.class).single();
+        return json.readTree(rows);
+    }
+}

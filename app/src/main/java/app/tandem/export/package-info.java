@@ -1,0 +1,5 @@
+/**
+ * Export: a partner downloads everything Tandem holds about them and the couples they have been
+ * in, as JSON, without anyone's consent (one of Tandem's principles).
+ */
+package app.tandem.export;
