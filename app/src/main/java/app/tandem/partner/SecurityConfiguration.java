@@ -84,7 +84,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error",
-                                "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f

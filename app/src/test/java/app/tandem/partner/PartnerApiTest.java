@@ -166,6 +166,17 @@ class PartnerApiTest extends IntegrationTest {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/partners", "/api/v1/tokens",
-                "/api/v1/me", "/api/v1/couple", "/api/v1/couple/join", "/api/v1/couple/membership");
+                "/api/v1/me", "/api/v1/couple", "/api/v1/couple/join", "/api/v1/couple/membership", "/api/v1/me/export");
+        assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Tandem API");
+        assertThat(docs.body().get("components").get("securitySchemes").get("token").get("scheme").asString())
+                .isEqualTo("bearer");
+    }
+
+    @Test
+    void pagesNameTheirIconAndAnyoneMayFetchIt() {
+        assertThat(api().get("/sign-in", null).raw().body()).contains("<link rel=\"icon\" href=\"/favicon.svg\"");
+        Response icon = api().get("/favicon.svg", null);
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
     }
 }
