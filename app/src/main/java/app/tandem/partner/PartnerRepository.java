@@ -53,4 +53,8 @@ class PartnerRepository {
         return new PartnerPrincipal(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getString("password_hash"));
     }
+
+    void delete(long id) {
+        jdbc.sql("delete from partner where id = ?").param(id).update();
+    }
 }

@@ -63,14 +63,29 @@ public class PartnerService {
     /** Needs the current password; revokes the partner's API tokens, which were issued to the old one. */
     @Transactional
     public void changePassword(long partnerId, String currentPassword, String newPassword) {
-        PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, partner.getPassword())) {
-            throw new InvalidInputException("currentPassword", "That is not your current password.");
-        }
+        PartnerPrincipal partner = requirePassword(partnerId, currentPassword, "currentPassword");
         passwordPolicy.problemWith(newPassword, partner.email())
                 .ifPresent(p -> { throw new InvalidInputException("newPassword", p); });
         partners.updatePasswordHash(partnerId, passwordEncoder.encode(newPassword));
         apiTokens.revokeAll(partnerId);
+    }
+
+    /** Throws unless {@code password} is the partner's: what cannot be undone asks for it again. */
+    public PartnerPrincipal requirePassword(long partnerId, String password, String field) {
+        PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
+        if (password == null || !passwordEncoder.matches(password, partner.getPassword())) {
+            throw new InvalidInputException(field, "That is not your current password.");
+        }
+        return partner;
+    }
+
+    /**
+     * Deletes the account and, through the database's cascades, what the partner alone wrote
+     * (needs, bids, hurts, repairs, reminders, pauses, memberships, tokens).
+     */
+    @Transactional
+    public void delete(long partnerId) {
+        partners.delete(partnerId);
     }
 
     private static Optional<String> emailProblem(String email) {

@@ -83,7 +83,7 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error",
+                        .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())

@@ -1,0 +1,5 @@
+/**
+ * Deleting one's account: one step, no one's consent. The partner leaves their couple (the other
+ * is told), their words are erased from the couple's records, and the account goes.
+ */
+package app.tandem.account;
