@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
  * What home read for a partner, kept with the couple's revision it was read at. Partners look
  * at home far more often than they change anything, so most visits reuse the last reading after
  * one query for the revision; any change, made through any node, raises the revision in the
- * database and the next visit reads afresh. Bounded: the least recently seen partners go first.
+ * database and the next visit reads afresh. Only the first page of the whole history is kept
+ * (other pages and filters are read each time), so each partner holds one entry at most; bounded:
+ * the least recently seen partners go first. Keyed by couple as well as partner: a partner who
+ * leaves and joins another couple must never see the old couple's cards, whatever its revision.
  * Nothing here needs to survive a restart or be shared between nodes.
  */
 @Component
@@ -28,7 +31,7 @@ class HomeCards {
     record Cards(List<NeedSummary> history, NeedBoard needs, BidBoard bids, RepairBoard repairs, List<Pause> pauses,
             AgreementView agreement) {}
 
-    private record Key(long partnerId, NeedStatus filter, int page) {}
+    private record Key(long partnerId, long coupleId) {}
 
     private record Reading(long revision, Cards cards) {}
 
@@ -46,8 +49,11 @@ class HomeCards {
     }
 
     /** The partner's cards at this revision: kept ones if read at it, otherwise freshly read. */
-    Cards at(long partnerId, long revision, NeedStatus filter, int page, Supplier<Cards> read) {
-        Key key = new Key(partnerId, filter, page);
+    Cards at(long partnerId, long coupleId, long revision, NeedStatus filter, int page, Supplier<Cards> read) {
+        if (filter != null || page != 1) {
+            return read.get();
+        }
+        Key key = new Key(partnerId, coupleId);
         synchronized (readings) {
             Reading kept = readings.get(key);
             if (kept != null && kept.revision() == revision) {

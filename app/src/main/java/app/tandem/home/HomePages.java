@@ -3,6 +3,7 @@ package app.tandem.home;
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
+import app.tandem.couple.Couple;
 import app.tandem.couple.HomeView;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedStatus;
@@ -62,7 +63,8 @@ class HomePages {
         NeedStatus parsed = NeedStatus.parse(status);
         NeedStatus filter = parsed == NeedStatus.DRAFT ? null : parsed; // drafts are listed on their own
         int shownPage = Math.max(1, page);
-        HomeCards.Cards cards = kept.at(me, view.couple().orElseThrow().revision(), filter, shownPage,
+        Couple couple = view.couple().orElseThrow();
+        HomeCards.Cards cards = kept.at(me, couple.id(), couple.revision(), filter, shownPage,
                 () -> read(me, filter, shownPage));
         model.addAttribute("answeredBids", cards.bids().answeredLately());
         model.addAttribute("repairs", cards.repairs());

@@ -1,6 +1,9 @@
 package app.tandem.partner;
 
+import app.tandem.web.AttemptThrottle;
+import app.tandem.web.AttemptThrottle.Limit;
 import app.tandem.web.InvalidInputException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,18 +18,21 @@ public class PartnerService {
 
     static final int MAX_EMAIL = 254;
     static final int MAX_DISPLAY_NAME = 60;
+    static final Limit PASSWORD_CHECKS = new Limit(5, Duration.ofMinutes(15));
 
     private final PartnerRepository partners;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ApiTokens apiTokens;
+    private final AttemptThrottle throttle;
 
     PartnerService(PartnerRepository partners, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            ApiTokens apiTokens) {
+            ApiTokens apiTokens, AttemptThrottle throttle) {
         this.partners = partners;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.apiTokens = apiTokens;
+        this.throttle = throttle;
     }
 
     /** Creates the account, or explains per field what to fix. */
@@ -61,7 +67,7 @@ public class PartnerService {
     }
 
     /** Needs the current password; revokes the partner's API tokens, which were issued to the old one. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted; nothing else is written first
     public void changePassword(long partnerId, String currentPassword, String newPassword) {
         PartnerPrincipal partner = requirePassword(partnerId, currentPassword, "currentPassword");
         passwordPolicy.problemWith(newPassword, partner.email())
@@ -72,10 +78,14 @@ public class PartnerService {
 
     /** Throws unless {@code password} is the partner's: what cannot be undone asks for it again. */
     public PartnerPrincipal requirePassword(long partnerId, String password, String field) {
+        String throttleKey = "password:" + partnerId;
+        throttle.check(throttleKey, PASSWORD_CHECKS); // a session left open must not become a way to guess it
         PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
         if (password == null || !passwordEncoder.matches(password, partner.getPassword())) {
+            throttle.recordFailure(throttleKey, PASSWORD_CHECKS);
             throw new InvalidInputException(field, "That is not your current password.");
         }
+        throttle.clear(throttleKey);
         return partner;
     }
 

@@ -47,12 +47,14 @@ class PauseRepository {
     }
 
     /**
-     * The couple's pauses that returned (or end) latest. The time bound is left to the caller on
-     * purpose: with it as a parameter, PostgreSQL plans the statement anew on every call (its
-     * generic plan looks dearer than a custom one), which cost home more than the query itself.
+     * The couple's pauses that ended (or end) last, by the time the thread opened again. The time
+     * bound is left to the caller on purpose: with it as a parameter, PostgreSQL planned the
+     * statement anew on every call (its generic plan looked dearer than a custom one), which cost
+     * home more than the query itself. Ordered by the end, the few that matter come first.
      */
     List<Pause> latest(long coupleId) {
-        return jdbc.sql(SELECT + " where x.couple_id = ? order by x.returns_at desc limit " + LATEST)
+        return jdbc.sql(SELECT + " where x.couple_id = ? order by coalesce(x.ended_early_at, x.returns_at) desc limit "
+                        + LATEST)
                 .param(coupleId).query(PauseRepository::pause).list();
     }
 

@@ -43,6 +43,19 @@ class AccountDeletionTest extends IntegrationTest {
     }
 
     @Test
+    void guessingThePasswordIsThrottled() {
+        TestPartner robin = api().aPartner("Robin");
+        for (int i = 0; i < 5; i++) {
+            assertThat(api().delete("/api/v1/me", robin.token(), Map.of("password", "guess " + i)).status())
+                    .isEqualTo(400);
+        }
+
+        assertThat(api().delete("/api/v1/me", robin.token(), Map.of("password", TestApi.PASSWORD)).status())
+                .isEqualTo(429);
+        assertThat(api().get("/api/v1/me", robin.token()).status()).isEqualTo(200);
+    }
+
+    @Test
     void thePartnerLeftBehindIsToldOnTheirNextVisit() throws Exception {
         TestPartner[] couple = api().aCouple();
         Cookie kai = WebSessions.signIn(mvc, couple[1]);

@@ -42,4 +42,31 @@ class HomeAfterChangesTest extends IntegrationTest {
 
         mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("The pause ended at")));
     }
+
+    @Test
+    void aRunningPauseShowsHoweverManyLongerPausesEndedEarly() throws Exception {
+        TestPartner[] couple = api().aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        long running = pausedBid(couple, 20);
+        for (int i = 0; i < 6; i++) {
+            long pause = pausedBidPause(couple, 1440);
+            api().post("/api/v1/pauses/" + pause + "/end", couple[1].token(), "");
+        }
+
+        mvc.perform(get("/").cookie(robin)).andExpect(content().string(
+                containsString("A conversation is paused until")));
+        mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("/bids/" + running)));
+    }
+
+    private long pausedBid(TestPartner[] couple, int minutes) {
+        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Can we talk?")).body().get("id").asLong();
+        api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid, "minutes", minutes));
+        return bid;
+    }
+
+    private long pausedBidPause(TestPartner[] couple, int minutes) {
+        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "And this?")).body().get("id").asLong();
+        return api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid,
+                "minutes", minutes)).body().get("id").asLong();
+    }
 }

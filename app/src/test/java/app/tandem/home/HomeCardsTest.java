@@ -20,9 +20,9 @@ class HomeCardsTest {
     void theSameRevisionReusesTheCardsAndANewOneReadsAgain() {
         HomeCards kept = new HomeCards(10);
 
-        Cards first = kept.at(1, 7, null, 1, read);
-        Cards again = kept.at(1, 7, null, 1, read);
-        Cards afterAChange = kept.at(1, 8, null, 1, read);
+        Cards first = kept.at(1, 100, 7, null, 1, read);
+        Cards again = kept.at(1, 100, 7, null, 1, read);
+        Cards afterAChange = kept.at(1, 100, 8, null, 1, read);
 
         assertThat(again).isSameAs(first);
         assertThat(afterAChange).isNotSameAs(first);
@@ -30,13 +30,34 @@ class HomeCardsTest {
     }
 
     @Test
-    void eachPartnerAndHistoryPageHasItsOwnCards() {
+    void eachPartnerHasTheirOwnCards() {
         HomeCards kept = new HomeCards(10);
 
-        kept.at(1, 7, null, 1, read);
-        kept.at(2, 7, null, 1, read);
-        kept.at(1, 7, null, 2, read);
-        kept.at(1, 7, app.tandem.need.NeedStatus.MET, 1, read);
+        kept.at(1, 100, 7, null, 1, read);
+        kept.at(2, 100, 7, null, 1, read);
+
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aPartnerInANewCoupleNeverSeesTheOldCouplesCardsEvenAtTheSameRevision() {
+        HomeCards kept = new HomeCards(10);
+
+        Cards before = kept.at(1, 100, 7, null, 1, read);
+        Cards after = kept.at(1, 200, 7, null, 1, read);
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void otherHistoryPagesAndFiltersAreReadEachTimeSoAPartnerHoldsOneEntry() {
+        HomeCards kept = new HomeCards(10);
+
+        kept.at(1, 100, 7, null, 2, read);
+        kept.at(1, 100, 7, null, 2, read);
+        kept.at(1, 100, 7, app.tandem.need.NeedStatus.MET, 1, read);
+        kept.at(1, 100, 7, app.tandem.need.NeedStatus.MET, 1, read);
 
         assertThat(reads).hasValue(4);
     }
@@ -44,13 +65,13 @@ class HomeCardsTest {
     @Test
     void theLeastRecentlySeenPartnerMakesRoom() {
         HomeCards kept = new HomeCards(2);
-        kept.at(1, 7, null, 1, read);
-        kept.at(2, 7, null, 1, read);
-        kept.at(1, 7, null, 1, read); // partner 1 seen again: partner 2 is now the eldest
+        kept.at(1, 100, 7, null, 1, read);
+        kept.at(2, 100, 7, null, 1, read);
+        kept.at(1, 100, 7, null, 1, read); // partner 1 seen again: partner 2 is now the eldest
 
-        kept.at(3, 7, null, 1, read);
-        kept.at(1, 7, null, 1, read);
-        kept.at(2, 7, null, 1, read);
+        kept.at(3, 200, 7, null, 1, read);
+        kept.at(1, 100, 7, null, 1, read);
+        kept.at(2, 100, 7, null, 1, read);
 
         assertThat(reads).hasValue(4);
     }
@@ -59,8 +80,8 @@ class HomeCardsTest {
     void noRoomKeepsNothing() {
         HomeCards kept = new HomeCards(0);
 
-        kept.at(1, 7, null, 1, read);
-        kept.at(1, 7, null, 1, read);
+        kept.at(1, 100, 7, null, 1, read);
+        kept.at(1, 100, 7, null, 1, read);
 
         assertThat(reads).hasValue(2);
     }
