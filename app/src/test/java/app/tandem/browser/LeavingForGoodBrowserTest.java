@@ -1,0 +1,47 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.support.BrowserTest;
+import app.tandem.support.TestApi.TestPartner;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Either partner can take their data and go: Robin downloads everything, then deletes the
+ * account from the account page; Kai, on another phone, is told on the next visit.
+ */
+class LeavingForGoodBrowserTest extends BrowserTest {
+
+    @Test
+    void aPartnerDownloadsTheirDataThenDeletesTheirAccountAndTheOtherIsTold() throws Exception {
+        TestPartner[] couple = api().aCouple();
+        api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Picnic on Sunday?"));
+        Page robin = signedIn(couple[0]);
+        Page kai = signedIn(couple[1]);
+
+        robin.navigate("/account");
+        screenshot(robin, "40-robin-account-page");
+        Download download = robin.waitForDownload(() -> robin.getByText("Download my data").first().click());
+        assertThat(download.suggestedFilename()).startsWith("tandem-export-").endsWith(".json");
+        assertThat(Files.readString(download.path())).contains("Picnic on Sunday?");
+
+        robin.getByText("Delete my account…").click();
+        robin.getByLabel("Your password, to confirm").fill("not it");
+        button(robin, "Delete my account").click();
+        assertThat(robin.getByText("That is not your current password.")).isVisible();
+        robin.getByLabel("Your password, to confirm").fill(couple[0].password());
+        screenshot(robin, "41-robin-confirms-deletion");
+        button(robin, "Delete my account").click();
+
+        assertThat(robin.getByText("Your account is deleted")).isVisible();
+        screenshot(robin, "42-robin-account-deleted");
+        kai.reload();
+        assertThat(kai.getByText("Your partner left the couple")).isVisible();
+        screenshot(kai, "43-kai-is-told");
+    }
+}
