@@ -185,6 +185,26 @@ class NeedPages {
         return "coach/reply";
     }
 
+    /** htmx: the coach's notes on a reflection (the listener's) or a clarification (the asker's) being written. */
+    @PostMapping("/needs/{id}/{part:reflection|clarification}/review")
+    String reviewListening(@PathVariable long id, @PathVariable String part,
+            @RequestParam(defaultValue = "") String text, Model model) {
+        Review review = needs.reviewReply(text);
+        model.addAttribute("notes", List.of(CoachNote.of("text", "Your " + part, text, review)));
+        model.addAttribute("suggestion", review.suggestion() == null ? "" : review.suggestion());
+        model.addAttribute("applyAction", "/needs/" + id + "/" + part + "/apply");
+        return "coach/reply";
+    }
+
+    /** Puts the coach's kinder wording in the reflection or clarification being written. */
+    @PostMapping("/needs/{id}/{part:reflection|clarification}/apply")
+    String applyListening(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @PathVariable String part, @RequestParam(defaultValue = "") String text, Model model) {
+        Review review = needs.reviewReply(text);
+        String applied = review.suggestion() == null ? text : review.suggestion();
+        return show(me, needs.get(me.id(), id), Map.of(), Map.of(part, applied), model);
+    }
+
     /** Puts the coach's kinder wording in the answer, keeping what else was chosen. */
     @PostMapping("/needs/{id}/answer/apply")
     String applyAnswer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,

@@ -45,7 +45,11 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(fitsTheScreen(kai)).isTrue();
         assertThat(unlabelledFields(kai)).isZero();
         kai.locator("#waiting-for-me a").first().click();
+        kai.getByLabel("What I hear is…").fill("What I hear is that you always complain about dinner.");
+        assertThat(kai.locator("#reflection-coach")).containsText("Criticism");
+        screenshot(kai, "04a-the-coach-reviews-the-reflection");
         kai.getByLabel("What I hear is…").fill("You feel lonely at dinner and want us to talk, just the two of us.");
+        assertThat(kai.locator("#reflection-coach")).containsText("nothing to add");
         screenshot(kai, "04-kai-reflects");
         button(kai, "Share what I hear").click();
 

@@ -192,4 +192,32 @@ class NeedPagesTest extends IntegrationTest {
         mvc.perform(post("/needs/" + id + "/reflection").cookie(stranger).with(csrf()).param("text", "Hi"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theCoachReviewsAReflectionAndAClarificationAsTheyAreWritten() throws Exception {
+        long id = api().post("/api/v1/needs", robin.token(), Map.of("feeling", "lonely", "because", "the evenings are short",
+                "need", "a walk with you tonight", "send", true)).body().get("id").asLong();
+        String needPage = "/needs/" + id;
+        mvc.perform(get(needPage).cookie(kaiSession))
+                .andExpect(content().string(containsString("hx-post=\"" + needPage + "/reflection/review\"")));
+
+        mvc.perform(post(needPage + "/reflection/review").cookie(kaiSession).with(csrf())
+                        .param("text", "What I hear is that you always complain and you never help."))
+                .andExpect(content().string(allOf(containsString("Your reflection"), containsString("Criticism"))));
+        mvc.perform(post(needPage + "/reflection/review").cookie(kaiSession).with(csrf())
+                        .param("text", "What I hear is that you'd like a walk with me tonight."))
+                .andExpect(content().string(containsString("nothing to add")));
+        mvc.perform(post(needPage + "/reflection/apply").cookie(kaiSession).with(csrf())
+                        .param("text", "What I hear is that you always complain and you never help."))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("What I hear is…")));
+
+        api().post("/api/v1" + needPage + "/reflection", kai.token(), Map.of("text", "You want to walk."));
+        mvc.perform(get(needPage).cookie(robinSession))
+                .andExpect(content().string(containsString("hx-post=\"" + needPage + "/clarification/review\"")));
+        mvc.perform(post(needPage + "/clarification/review").cookie(robinSession).with(csrf())
+                        .param("text", "Whatever, you never get it."))
+                .andExpect(content().string(containsString("Your clarification")));
+        mvc.perform(post(needPage + "/gossip/review").cookie(robinSession).with(csrf()).param("text", "Hi"))
+                .andExpect(status().isNotFound());
+    }
 }
