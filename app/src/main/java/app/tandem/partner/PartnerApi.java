@@ -41,6 +41,8 @@ class PartnerApi {
 
     record PasswordChange(String currentPassword, String newPassword) {}
 
+    record NameChange(String displayName) {}
+
     private final PartnerService partners;
     private final SignIn signIn;
     private final ApiTokens tokens;
@@ -90,6 +92,12 @@ class PartnerApi {
     @GetMapping("/me")
     PartnerResponse me(@AuthenticationPrincipal PartnerPrincipal me) {
         return PartnerResponse.of(partners.find(me.id()).orElseThrow(() -> new NotFoundException("Partner")));
+    }
+
+    @Operation(summary = "Change my display name (1 to 60 characters)")
+    @PutMapping("/me/display-name")
+    PartnerResponse rename(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NameChange change) {
+        return PartnerResponse.of(partners.rename(me.id(), change.displayName()));
     }
 
     @Operation(summary = "Change my password (revokes all my tokens)")

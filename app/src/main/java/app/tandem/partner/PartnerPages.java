@@ -67,9 +67,26 @@ class PartnerPages {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String changed,
-            Model model) {
-        model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), Map.of(), changed != null));
+            @RequestParam(required = false) String renamed, Model model) {
+        model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), Map.of(), changed != null,
+                renamed != null));
         return "partner/account";
+    }
+
+    @PostMapping("/account/name")
+    String rename(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String displayName,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            partners.rename(me.id(), displayName);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false, false,
+                    displayName)); // what was typed stays in the field, with the reason beside it
+            return "partner/account";
+        }
+        // The name in the session's principal heads every page: sign in again as the renamed partner.
+        signInAs(partners.principalOf(me.id()), request, response);
+        return "redirect:/account?renamed";
     }
 
     @PostMapping("/account/password")
@@ -82,7 +99,7 @@ class PartnerPages {
             return "redirect:/account?changed";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false));
+            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false, false));
             return "partner/account";
         }
     }

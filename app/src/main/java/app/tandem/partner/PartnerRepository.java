@@ -45,6 +45,10 @@ class PartnerRepository {
                 .optional();
     }
 
+    void updateDisplayName(long id, String displayName) {
+        jdbc.sql("update partner set display_name = ? where id = ?").params(displayName, id).update();
+    }
+
     void updatePasswordHash(long id, String passwordHash) {
         jdbc.sql("update partner set password_hash = ? where id = ?").params(passwordHash, id).update();
     }

@@ -76,6 +76,20 @@ public class PartnerService {
         apiTokens.revokeAll(partnerId);
     }
 
+    /** A new display name, checked as at sign-up; both partners' pages show it from the next request. */
+    @Transactional
+    public Partner rename(long partnerId, String displayName) {
+        String name = trim(displayName);
+        displayNameProblem(name).ifPresent(p -> { throw new InvalidInputException("displayName", p); });
+        partners.updateDisplayName(partnerId, name);
+        return partners.findById(partnerId).orElseThrow();
+    }
+
+    /** The partner as signed in, freshly read (for a session to carry a changed name). */
+    PartnerPrincipal principalOf(long partnerId) {
+        return partners.findPrincipalById(partnerId).orElseThrow();
+    }
+
     /** Throws unless {@code password} is the partner's: what cannot be undone asks for it again. */
     public PartnerPrincipal requirePassword(long partnerId, String password, String field) {
         String throttleKey = "password:" + partnerId;
