@@ -33,6 +33,24 @@ public record Hurt(long id, long namedBy, String namedByName, SubjectKind subjec
         return repairedAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, repairedAt));
     }
 
+    /**
+     * The way back, in words a couple would use ("within the hour", "within 3 hours", "after 2
+     * days"): a repair is not a race, and "2 h 5 min" read like a stopwatch.
+     */
+    public Optional<String> timeToRepairInWords() {
+        return timeToRepair().map(d -> {
+            if (d.toMinutes() < 60) {
+                return "within the hour";
+            }
+            if (d.toHours() < 24) {
+                long hours = d.toHours() + (d.toMinutesPart() > 0 ? 1 : 0);
+                return hours == 1 ? "within an hour" : "within " + hours + " hours";
+            }
+            long days = d.toDays();
+            return days == 1 ? "after a day" : "after " + days + " days";
+        });
+    }
+
     public boolean namedBy(long partnerId) {
         return namedBy == partnerId;
     }

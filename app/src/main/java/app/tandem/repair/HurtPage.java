@@ -31,9 +31,8 @@ public record HurtPage(Hurt hurt, long myId, String partnerName, PauseBox pauseB
         return errors.get(field);
     }
 
-    /** "2 h 5 min", for the time from hurt to accepted repair. */
+    /** "within 3 hours", for the time from hurt to accepted repair. */
     public String timeToRepair() {
-        return hurt.timeToRepair().map(d -> d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min"
-                : Math.max(1, d.toMinutes()) + " min").orElse("");
+        return hurt.timeToRepairInWords().orElse("");
     }
 }

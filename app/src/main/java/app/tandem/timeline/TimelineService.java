@@ -97,8 +97,8 @@ public class TimelineService {
                         link));
             }
         }
-        h.timeToRepair().ifPresent(took -> entries.add(new TimelineEntry(h.repairedAt(), "repair",
-                h.namedByName() + " accepted the repair, " + words(took) + " after naming the hurt", link)));
+        h.timeToRepairInWords().ifPresent(took -> entries.add(new TimelineEntry(h.repairedAt(), "repair",
+                h.namedByName() + " accepted the repair: back to each other " + took, link)));
     }
 
     private static void addReminder(List<TimelineEntry> entries, Reminder r, Map<Long, String> names) {
@@ -109,10 +109,6 @@ public class TimelineService {
                     .findFirst().orElse("Their partner");
             entries.add(new TimelineEntry(r.acknowledgedAt(), "reminder", other + " said: I hear you", "/"));
         }
-    }
-
-    private static String words(java.time.Duration d) {
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : Math.max(1, d.toMinutes()) + " min";
     }
 
 }

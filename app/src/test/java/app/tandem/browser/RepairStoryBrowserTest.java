@@ -74,7 +74,7 @@ class RepairStoryBrowserTest extends BrowserTest {
         robin.navigate("/");
         robin.locator("#repair-board").getByText("Kai made a repair for your hurt").click();
         button(robin, "Accept the repair").click();
-        assertThat(robin.locator("#hurt-status")).containsText("Repaired. From hurt to accepted repair");
+        assertThat(robin.locator("#hurt-status")).containsText("Repaired: you found your way back to each other within the hour");
         screenshot(robin, "06-robin-accepts-the-repair");
 
         kai.navigate("/");

@@ -48,7 +48,7 @@ class TimelineTest extends IntegrationTest {
         assertThat(forKai).isEqualTo(forRobin);
         assertThat(forKai).containsSubsequence(
                 "Kai reminded of our agreement: “" + CARE + "”",
-                "Robin accepted the repair, 2 min after naming the hurt",
+                "Robin accepted the repair: back to each other within the hour",
                 "Kai made a repair: “I'm sorry I left.”",
                 "Robin named a hurt: “You left the party without me”",
                 "Kai signed version 1: it came into force",
