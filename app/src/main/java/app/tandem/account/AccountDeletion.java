@@ -38,7 +38,7 @@ public class AccountDeletion {
     @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted, and nothing else was written
     public void delete(long partnerId, String password) {
         PartnerPrincipal partner = partners.requirePassword(partnerId, password, "password");
-        List<Long> coupleIds = erasure.couplesOf(partnerId);
+        List<Long> coupleIds = couples.coupleIdsEver(partnerId);
         erasure.eraseWordsOf(partnerId);
         if (couples.coupleOf(partnerId).isPresent()) {
             couples.leave(partnerId);

@@ -34,11 +34,6 @@ class AccountErasure {
         run("delete from agreement_version where proposed_by = :me and signed_by is null", partnerId);
     }
 
-    List<Long> couplesOf(long partnerId) {
-        return jdbc.sql("select couple_id from couple_member where partner_id = ?").param(partnerId).query(Long.class)
-                .list();
-    }
-
     /** Of these couples, those nobody is a member of any more (one still waiting for its second partner). */
     void dropEmpty(List<Long> coupleIds) {
         if (!coupleIds.isEmpty()) {

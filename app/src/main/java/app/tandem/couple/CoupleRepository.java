@@ -25,6 +25,11 @@ class CoupleRepository {
                 .param(partnerId).query(Long.class).optional();
     }
 
+    List<Long> coupleIdsEver(long partnerId) {
+        return jdbc.sql("select couple_id from couple_member where partner_id = ? order by joined_at")
+                .param(partnerId).query(Long.class).list();
+    }
+
     /** The couple with its partners and live invite, in one round trip. */
     Optional<Couple> find(long coupleId, Instant now) {
         return couple("c.id = ?", coupleId, now);

@@ -8,6 +8,7 @@ import app.tandem.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,11 @@ public class CoupleService {
         return couple;
     }
 
+    /** Every couple the partner has been in, the present one too, oldest first: what is theirs to take or erase. */
+    public List<Long> coupleIdsEver(long partnerId) {
+        return couples.coupleIdsEver(partnerId);
+    }
+
     /** What the other partner is called, for sentences on pages; "your partner" before they join. */
     public String partnerNameOf(long partnerId) {
         return coupleOf(partnerId).flatMap(c -> c.partnerOf(partnerId)).map(Couple.Member::displayName)
@@ -66,13 +72,12 @@ public class CoupleService {
         if (request == null) {
             return couples.activeCoupleOf(partnerId);
         }
-        String key = COUPLE_OF + partnerId;
-        Object known = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        Object known = request.getAttribute(COUPLE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
         if (known != null) {
             return (Optional<Long>) known;
         }
         Optional<Long> coupleId = couples.activeCoupleOf(partnerId);
-        request.setAttribute(key, coupleId, RequestAttributes.SCOPE_REQUEST);
+        remember(partnerId, coupleId);
         return coupleId;
     }
 

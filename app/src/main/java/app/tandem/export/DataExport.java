@@ -1,8 +1,8 @@
 package app.tandem.export;
 
+import app.tandem.couple.CoupleService;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,19 +24,21 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class DataExport {
 
+    private static final String NOT_THEIR_DRAFT = "(status <> 'DRAFT' or asker_id = :me)";
     /** Tables that belong to a couple through another table: how to find a couple's rows. */
     private static final Map<String, String> THROUGH = Map.of(
-            "reflection", "need_id in (select id from need where couple_id = :couple and %s)",
+            "reflection", "need_id in (select id from need where couple_id = :couple and " + NOT_THEIR_DRAFT + ")",
             "repair_attempt", "hurt_id in (select id from hurt where couple_id = :couple)");
-    private static final String NOT_THEIR_DRAFT = "(status <> 'DRAFT' or asker_id = :me)";
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
 
     private final JdbcClient jdbc;
+    private final CoupleService couples;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DataExport(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    DataExport(JdbcClient jdbc, CoupleService couples, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.couples = couples;
         this.json = json;
         this.clock = clock;
     }
@@ -49,9 +51,9 @@ public class DataExport {
         export.put("format", "Tandem export 1: each couple's tables as lists of rows, column names as in the database");
         export.set("partner", rows("select id, email, display_name, created_at from partner where id = :me",
                 partnerId, 0).get(0));
-        var couples = export.putArray("couples");
-        for (long coupleId : coupleIds(partnerId)) {
-            couples.add(couple(partnerId, coupleId));
+        var coupleList = export.putArray("couples");
+        for (long coupleId : couples.coupleIdsEver(partnerId)) {
+            coupleList.add(couple(partnerId, coupleId));
         }
         return export;
     }
@@ -83,13 +85,8 @@ public class DataExport {
             }
             tables.put(table, table.equals("need") ? "couple_id = :couple and " + NOT_THEIR_DRAFT : "couple_id = :couple");
         }
-        THROUGH.forEach((table, where) -> tables.put(table, where.formatted(NOT_THEIR_DRAFT)));
+        tables.putAll(THROUGH);
         return tables;
-    }
-
-    private List<Long> coupleIds(long partnerId) {
-        return jdbc.sql("select couple_id from couple_member where partner_id = ? order by joined_at")
-                .param(partnerId).query(Long.class).list();
     }
 
     /** The rows as JSON, built by PostgreSQL so that every column type comes out as it should. */

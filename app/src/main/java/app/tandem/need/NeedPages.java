@@ -175,19 +175,9 @@ class NeedPages {
         }
     }
 
-    /** htmx: the coach's notes on the answer being written. */
-    @PostMapping("/needs/{id}/answer/review")
-    String reviewAnswer(@PathVariable long id, @RequestParam(defaultValue = "") String text, Model model) {
-        Review review = needs.reviewReply(text);
-        model.addAttribute("notes", List.of(CoachNote.of("text", "Your answer", text, review)));
-        model.addAttribute("suggestion", review.suggestion() == null ? "" : review.suggestion());
-        model.addAttribute("applyAction", "/needs/" + id + "/answer/apply");
-        return "coach/reply";
-    }
-
-    /** htmx: the coach's notes on a reflection (the listener's) or a clarification (the asker's) being written. */
-    @PostMapping("/needs/{id}/{part:reflection|clarification}/review")
-    String reviewListening(@PathVariable long id, @PathVariable String part,
+    /** htmx: the coach's notes on an answer or reflection (the listener's) or a clarification (the asker's) being written. */
+    @PostMapping("/needs/{id}/{part:answer|reflection|clarification}/review")
+    String reviewReply(@PathVariable long id, @PathVariable String part,
             @RequestParam(defaultValue = "") String text, Model model) {
         Review review = needs.reviewReply(text);
         model.addAttribute("notes", List.of(CoachNote.of("text", "Your " + part, text, review)));
