@@ -3,7 +3,7 @@ package app.tandem.account;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import java.util.List;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package app.tandem.account;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

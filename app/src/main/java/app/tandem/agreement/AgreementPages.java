@@ -1,8 +1,8 @@
 package app.tandem.agreement;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.ConflictException;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package app.tandem.agreement;
 
 import app.tandem.couple.CoupleService;
-import app.tandem.web.ConflictException;
-import app.tandem.web.InvalidInputException;
-import app.tandem.web.NotFoundException;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
 import app.tandem.pause.ThreadKind;
 import app.tandem.web.CoachNote;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;

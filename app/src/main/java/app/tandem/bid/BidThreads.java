@@ -2,16 +2,15 @@ package app.tandem.bid;
 
 import app.tandem.pause.ThreadDirectory;
 import app.tandem.pause.ThreadKind;
-import app.tandem.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Lets a bid's conversation be paused. */
 @Component
 class BidThreads implements ThreadDirectory {
 
-    private final BidService bids;
+    private final BidRepository bids;
 
-    BidThreads(@org.springframework.context.annotation.Lazy BidService bids) {
+    BidThreads(BidRepository bids) {
         this.bids = bids;
     }
 
@@ -21,13 +20,8 @@ class BidThreads implements ThreadDirectory {
     }
 
     @Override
-    public boolean visibleTo(long partnerId, long threadId) {
-        try {
-            bids.get(partnerId, threadId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+    public boolean visibleTo(long coupleId, long partnerId, long threadId) {
+        return bids.find(threadId, coupleId).isPresent();
     }
 
     @Override

@@ -4,7 +4,7 @@ import app.tandem.coach.Coach;
 import app.tandem.coach.Kind;
 import app.tandem.coach.Label;
 import app.tandem.coach.Review;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

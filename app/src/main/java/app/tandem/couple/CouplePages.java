@@ -1,7 +1,7 @@
 package app.tandem.couple;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,10 @@
 package app.tandem.couple;
 
-import app.tandem.web.AttemptThrottle;
-import app.tandem.web.AttemptThrottle.Limit;
-import app.tandem.web.ConflictException;
-import app.tandem.web.InvalidInputException;
-import app.tandem.web.NotFoundException;
+import app.tandem.kernel.AttemptThrottle;
+import app.tandem.kernel.AttemptThrottle.Limit;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,8 @@ import app.tandem.load.LoadItem;
 import app.tandem.load.LoadService;
 import app.tandem.load.Owner;
 import app.tandem.need.AnswerKind;
+import app.tandem.need.AnswerNeed;
+import app.tandem.need.FollowThrough;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedText;
 import app.tandem.need.When;
@@ -76,8 +78,8 @@ class DemoSeeder implements ApplicationRunner {
                 "you to cook on Tuesday and Thursday", When.in(When.Period.THIS_WEEK))).id();
         needs.reflect(sam, met, "You're carrying a lot this week and cooking two nights would help.");
         needs.confirm(alex, met);
-        needs.answer(sam, met, AnswerKind.YES, "Yes, I'll do both, pasta on Tuesday.", When.UNSAID);
-        needs.followThrough(alex, met, true);
+        needs.answer(sam, met, new AnswerNeed(AnswerKind.YES, "Yes, I'll do both, pasta on Tuesday.", When.UNSAID));
+        needs.followThrough(alex, met, FollowThrough.MET);
         needs.thank(alex, met, "Thank you, the pasta was perfect and I slept early.");
 
         needs.send(sam, new NeedText("nervous", "my sister visits on Saturday and the flat is a mess",

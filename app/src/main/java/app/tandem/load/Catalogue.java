@@ -1,6 +1,6 @@
 package app.tandem.load;
 
-import app.tandem.web.ResourceLines;
+import app.tandem.kernel.ResourceLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

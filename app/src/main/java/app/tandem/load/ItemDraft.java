@@ -1,6 +1,6 @@
 package app.tandem.load;
 
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

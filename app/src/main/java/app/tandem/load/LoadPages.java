@@ -1,7 +1,7 @@
 package app.tandem.load;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import app.tandem.web.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

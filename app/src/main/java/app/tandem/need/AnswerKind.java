@@ -2,26 +2,36 @@ package app.tandem.need;
 
 import java.util.Locale;
 
-/** The listener's answer to a need. */
+/** The listener's answer to a need, and the transition each one takes. */
 public enum AnswerKind {
-    YES(NeedStatus.ANSWERED_YES),
-    OTHER_WAY(NeedStatus.ANSWERED_OTHER_WAY),
-    NOT_NOW(NeedStatus.ANSWERED_NOT_NOW);
+    YES(NeedAction.ANSWER_YES),
+    OTHER_WAY(NeedAction.ANSWER_OTHER_WAY),
+    NOT_NOW(NeedAction.ANSWER_NOT_NOW);
 
-    private final NeedStatus leadsTo;
+    private final NeedAction action;
 
-    AnswerKind(NeedStatus leadsTo) {
-        this.leadsTo = leadsTo;
+    AnswerKind(NeedAction action) {
+        this.action = action;
     }
 
-    NeedStatus leadsTo() {
-        return leadsTo;
+    NeedAction action() {
+        return action;
     }
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The words the page shows for this answer. */
+    public String words() {
+        return switch (this) {
+            case YES -> "Yes";
+            case OTHER_WAY -> "Another way";
+            case NOT_NOW -> "Not now";
+        };
+    }
+
+    /** Reads "yes", "other_way", "other-way", "NOT_NOW" …; null for anything else. */
     public static AnswerKind parse(String value) {
         if (value == null) {
             return null;

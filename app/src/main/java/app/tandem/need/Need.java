@@ -1,7 +1,7 @@
 package app.tandem.need;
 
-import app.tandem.web.ConflictException;
-import app.tandem.web.NotFoundException;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +35,11 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
         return status != NeedStatus.DRAFT || askedBy(partnerId);
     }
 
-    /** Throws unless {@code partnerId} may take {@code action} now: 404 for the wrong partner, 409 for the wrong time. */
-    void check(NeedAction action, long partnerId) {
+    /**
+     * The status {@code action} by {@code partnerId} leads to, or why not: 404 for the wrong
+     * partner, 409 for the wrong time.
+     */
+    NeedStatus check(NeedAction action, long partnerId) {
         if (!visibleTo(partnerId) || !rightPartnerFor(action, partnerId)) {
             throw new NotFoundException("Need");
         }
@@ -46,13 +49,13 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
         if (action == NeedAction.THANK && thanks != null) {
             throw new ConflictException("You have already thanked your partner for this need.");
         }
+        return action.leadsTo().orElse(status);
     }
 
-    /** Whether {@code partnerId} may take the action (a {@link NeedAction} name) now: what the page offers. */
-    public boolean can(String action, long partnerId) {
-        NeedAction a = NeedAction.valueOf(action);
-        return visibleTo(partnerId) && rightPartnerFor(a, partnerId) && a.allowedIn(status)
-                && !(a == NeedAction.THANK && thanks != null);
+    /** Whether {@code partnerId} may take {@code action} now: what the page offers. */
+    public boolean can(NeedAction action, long partnerId) {
+        return visibleTo(partnerId) && rightPartnerFor(action, partnerId) && action.allowedIn(status)
+                && !(action == NeedAction.THANK && thanks != null);
     }
 
     private boolean rightPartnerFor(NeedAction action, long partnerId) {

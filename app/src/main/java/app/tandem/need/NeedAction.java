@@ -1,44 +1,66 @@
 package app.tandem.need;
 
+import static app.tandem.need.NeedStatus.ANSWERED_NOT_NOW;
+import static app.tandem.need.NeedStatus.ANSWERED_OTHER_WAY;
+import static app.tandem.need.NeedStatus.ANSWERED_YES;
+import static app.tandem.need.NeedStatus.DRAFT;
+import static app.tandem.need.NeedStatus.HEARD;
+import static app.tandem.need.NeedStatus.MET;
+import static app.tandem.need.NeedStatus.MISSED;
+import static app.tandem.need.NeedStatus.REFLECTED;
+import static app.tandem.need.NeedStatus.SENT;
+
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The state machine: each action belongs to one of the two partners and is allowed only in
- * some statuses. The wrong partner is told "not found" (they must not learn what they cannot
+ * The need's whole state machine, one row a transition: who may act, in which statuses, and
+ * where it leads. The wrong partner is told "not found" (they must not learn what they cannot
  * act on); the right partner at the wrong time is told why not.
  */
-enum NeedAction {
-    EDIT(Role.ASKER, "change this need", EnumSet.of(NeedStatus.DRAFT)),
-    SEND(Role.ASKER, "send this need", EnumSet.of(NeedStatus.DRAFT)),
-    DISCARD(Role.ASKER, "discard this need", EnumSet.of(NeedStatus.DRAFT)),
-    REFLECT(Role.LISTENER, "reflect on this need", EnumSet.of(NeedStatus.SENT)),
-    CONFIRM(Role.ASKER, "confirm a reflection", EnumSet.of(NeedStatus.REFLECTED)),
-    CLARIFY(Role.ASKER, "clarify a reflection", EnumSet.of(NeedStatus.REFLECTED)),
+public enum NeedAction {
+    EDIT(Role.ASKER, "change this need", EnumSet.of(DRAFT), DRAFT),
+    SEND(Role.ASKER, "send this need", EnumSet.of(DRAFT), SENT),
+    /** Leads nowhere: the draft is gone. */
+    DISCARD(Role.ASKER, "discard this need", EnumSet.of(DRAFT), null),
+    REFLECT(Role.LISTENER, "reflect on this need", EnumSet.of(SENT), REFLECTED),
+    CONFIRM(Role.ASKER, "confirm a reflection", EnumSet.of(REFLECTED), HEARD),
+    CLARIFY(Role.ASKER, "clarify a reflection", EnumSet.of(REFLECTED), SENT),
     // Not now leads to a talk, after which the listener answers again.
-    ANSWER(Role.LISTENER, "answer this need", EnumSet.of(NeedStatus.HEARD, NeedStatus.ANSWERED_NOT_NOW)),
-    FOLLOW_THROUGH(Role.ASKER, "mark whether this need was met",
-            EnumSet.of(NeedStatus.ANSWERED_YES, NeedStatus.ANSWERED_OTHER_WAY)),
-    THANK(Role.ASKER, "send a thank-you", EnumSet.of(NeedStatus.MET));
+    ANSWER_YES(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_YES),
+    ANSWER_OTHER_WAY(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_OTHER_WAY),
+    ANSWER_NOT_NOW(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_NOT_NOW),
+    MARK_MET(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MET),
+    MARK_MISSED(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MISSED),
+    /** Once only: a second thank-you is refused (see {@link Need#check}). */
+    THANK(Role.ASKER, "send a thank-you", EnumSet.of(MET), MET);
 
-    enum Role { ASKER, LISTENER }
+    public enum Role { ASKER, LISTENER }
 
     private final Role role;
     private final String verb;
     private final Set<NeedStatus> allowedIn;
+    private final NeedStatus leadsTo;
 
-    NeedAction(Role role, String verb, Set<NeedStatus> allowedIn) {
+    NeedAction(Role role, String verb, Set<NeedStatus> allowedIn, NeedStatus leadsTo) {
         this.role = role;
         this.verb = verb;
         this.allowedIn = allowedIn;
+        this.leadsTo = leadsTo;
     }
 
-    Role role() {
+    public Role role() {
         return role;
     }
 
-    boolean allowedIn(NeedStatus status) {
+    public boolean allowedIn(NeedStatus status) {
         return allowedIn.contains(status);
+    }
+
+    /** The status the need is in after this action; empty for a discarded draft. */
+    public Optional<NeedStatus> leadsTo() {
+        return Optional.ofNullable(leadsTo);
     }
 
     /** Why the action cannot happen now, in words the partner can act on. */

@@ -1,5 +1,6 @@
 package app.tandem.need;
 
+import app.tandem.kernel.SqlList;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,9 @@ class NeedRepository {
             answer_when_period, followed_up_at, thanks""";
     private static final String SUMMARY_COLUMNS = "id, asker_id, status, feeling, request, when_at, when_period, updated_at";
 
+    private static final String DRAFT = SqlList.of(NeedStatus.DRAFT);
+    private static final String NOT_OPEN = SqlList.of(NeedStatus.NOT_OPEN);
+
     private final JdbcClient jdbc;
 
     NeedRepository(JdbcClient jdbc) {
@@ -33,8 +37,8 @@ class NeedRepository {
         return jdbc.sql("""
                         insert into need (couple_id, asker_id, status, feeling, because, request, when_at, when_period,
                                           created_at, updated_at)
-                        values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(coupleId, askerId, text.feeling(), text.because(), text.request(), at(text.when().at()),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(coupleId, askerId, NeedStatus.DRAFT.name(), text.feeling(), text.because(), text.request(), at(text.when().at()),
                         period(text.when()), at(now), at(now))
                 .query(Long.class).single();
     }
@@ -87,10 +91,10 @@ class NeedRepository {
                 .list();
     }
 
-    void send(long id, List<String> labels, Instant now) {
-        jdbc.sql("update need set status = 'SENT', sent_labels = string_to_array(?, ','), sent_at = ?, updated_at = ? "
+    void send(long id, NeedStatus status, List<String> labels, Instant now) {
+        jdbc.sql("update need set status = ?, sent_labels = string_to_array(?, ','), sent_at = ?, updated_at = ? "
                         + "where id = ?")
-                .params(String.join(",", labels), at(now), at(now), id).update();
+                .params(status.name(), String.join(",", labels), at(now), at(now), id).update();
     }
 
     void setStatus(long id, NeedStatus status, Instant now) {
@@ -107,13 +111,14 @@ class NeedRepository {
                 .params(confirmed, clarification, at(now), reflectionId).update();
     }
 
-    void answer(long id, AnswerKind kind, String text, When when, List<String> labels, Instant now) {
+    void answer(long id, NeedStatus status, AnswerKind kind, String text, When when, List<String> labels,
+            Instant now) {
         jdbc.sql("""
                         update need set status = ?, answer_kind = ?, answer_text = ?, answer_when_at = ?,
                                answer_when_period = ?, answer_labels = string_to_array(?, ','), answered_at = ?,
                                updated_at = ?
                         where id = ?""")
-                .params(kind.leadsTo().name(), kind.name(), text, at(when.at()), period(when),
+                .params(status.name(), kind.name(), text, at(when.at()), period(when),
                         String.join(",", labels), at(now), at(now), id)
                 .update();
     }
@@ -134,14 +139,14 @@ class NeedRepository {
      */
     List<NeedSummary> openAndDrafts(long coupleId, long askerId, int limit) {
         return jdbc.sql("(select " + SUMMARY_COLUMNS + " from need where couple_id = ? "
-                        + "and status not in ('DRAFT', 'MET', 'MISSED') order by updated_at desc limit ?) "
-                        + "union all (select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = 'DRAFT' "
+                        + "and status not in " + NOT_OPEN + " order by updated_at desc limit ?) "
+                        + "union all (select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = " + DRAFT + " "
                         + "and asker_id = ? order by updated_at desc, id desc limit ?)")
                 .params(coupleId, limit, coupleId, askerId, limit).query((rs, n) -> summary(rs)).list();
     }
 
     List<NeedSummary> drafts(long coupleId, long askerId, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = 'DRAFT' "
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status = " + DRAFT + " "
                         + "and asker_id = ? order by updated_at desc, id desc limit ?")
                 .params(coupleId, askerId, limit).query((rs, n) -> summary(rs)).list();
     }
@@ -149,7 +154,7 @@ class NeedRepository {
     /** Sent needs, newest first, optionally of one status; one page of {@code limit}. */
     List<NeedSummary> history(long coupleId, NeedStatus status, int limit, int offset) {
         if (status == null) {
-            return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status <> 'DRAFT' "
+            return jdbc.sql("select " + SUMMARY_COLUMNS + " from need where couple_id = ? and status <> " + DRAFT + " "
                             + "order by updated_at desc, id desc limit ? offset ?")
                     .params(coupleId, limit, offset).query((rs, n) -> summary(rs)).list();
         }

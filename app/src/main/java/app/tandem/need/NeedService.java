@@ -9,16 +9,14 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
-import app.tandem.web.ConflictException;
-import app.tandem.web.NotFoundException;
-import app.tandem.web.TextRules;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.FieldErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -72,15 +70,14 @@ public class NeedService {
     @Transactional
     public Need saveDraft(long partnerId, NeedText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        NeedText checked = checked(text, false);
-        long id = needs.insertDraft(coupleId, partnerId, checked, clock.instant());
+        long id = needs.insertDraft(coupleId, partnerId, text, clock.instant());
         return needs.find(id, coupleId).orElseThrow();
     }
 
     @Transactional
     public Need updateDraft(long partnerId, long needId, NeedText text) {
         Need need = act(partnerId, needId, NeedAction.EDIT);
-        needs.updateDraft(need.id(), checked(text, false), clock.instant());
+        needs.updateDraft(need.id(), text, clock.instant());
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
@@ -90,13 +87,12 @@ public class NeedService {
         needs.delete(need.id());
     }
 
-    /** Writes and sends a need in one step. */
+    /** Writes and sends a need in one step ({@code text} checked by its input, as for sending). */
     @Transactional
     public Need send(long partnerId, NeedText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        NeedText checked = checked(text, true);
         requirePartnerJoined(partnerId);
-        long id = needs.insertDraft(coupleId, partnerId, checked, clock.instant());
+        long id = needs.insertDraft(coupleId, partnerId, text, clock.instant());
         return sendDraft(partnerId, id);
     }
 
@@ -107,25 +103,24 @@ public class NeedService {
     @Transactional
     public Need sendDraft(long partnerId, long needId) {
         Need need = act(partnerId, needId, NeedAction.SEND);
-        NeedText text = checked(new NeedText(need.feeling(), need.because(), need.request(), need.when()), true);
+        NeedText text = requireComplete(new NeedText(need.feeling(), need.because(), need.request(), need.when()));
         requirePartnerJoined(partnerId);
         NeedReview review = review(text);
         Set<String> labels = new LinkedHashSet<>();
         for (Review r : List.of(review.feeling(), review.because(), review.need())) {
             r.labels().stream().map(Label::wireName).forEach(labels::add);
         }
-        needs.send(needId, new ArrayList<>(labels), clock.instant());
+        needs.send(needId, need.check(NeedAction.SEND, partnerId), new ArrayList<>(labels), clock.instant());
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
-    /** The listener's "what I hear is…". */
+    /** The listener's "what I hear is…" ({@code text} checked by its input). */
     @Transactional
     public Need reflect(long partnerId, long needId, String text) {
         Need need = act(partnerId, needId, NeedAction.REFLECT);
-        String reflection = required("reflection", "Your reflection", text);
         Instant now = clock.instant();
-        needs.insertReflection(needId, reflection, now);
-        needs.setStatus(needId, NeedStatus.REFLECTED, now);
+        needs.insertReflection(needId, text, now);
+        needs.setStatus(needId, need.check(NeedAction.REFLECT, partnerId), now);
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
@@ -135,18 +130,17 @@ public class NeedService {
         Need need = act(partnerId, needId, NeedAction.CONFIRM);
         Instant now = clock.instant();
         needs.resolveReflection(need.pendingReflection().orElseThrow().id(), true, null, now);
-        needs.setStatus(needId, NeedStatus.HEARD, now);
+        needs.setStatus(needId, need.check(NeedAction.CONFIRM, partnerId), now);
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
     /** "Not quite": the asker says more, and the listener reflects again. */
     @Transactional
-    public Need clarify(long partnerId, long needId, String text) {
+    public Need clarify(long partnerId, long needId, String clarification) {
         Need need = act(partnerId, needId, NeedAction.CLARIFY);
-        String clarification = required("clarification", "Your clarification", text);
         Instant now = clock.instant();
         needs.resolveReflection(need.pendingReflection().orElseThrow().id(), false, clarification, now);
-        needs.setStatus(needId, NeedStatus.SENT, now);
+        needs.setStatus(needId, need.check(NeedAction.CLARIFY, partnerId), now);
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
@@ -155,43 +149,30 @@ public class NeedService {
      * text), or not now (with when to talk about it).
      */
     @Transactional
-    public Need answer(long partnerId, long needId, AnswerKind kind, String text, When when) {
-        Need need = act(partnerId, needId, NeedAction.ANSWER);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (kind == null) {
-            errors.put("kind", "Choose yes, another way, or not now.");
-        }
-        String answer = TextRules.check(errors, "text", "Your answer", text, kind == AnswerKind.OTHER_WAY);
-        When answerWhen = when == null ? When.UNSAID : when;
-        if (kind == AnswerKind.NOT_NOW && !answerWhen.said()) {
-            errors.put("when", "Say when you can talk about it.");
-        }
-        TextRules.throwIfAny(errors);
-        List<String> labels = answer.isEmpty() ? List.of()
-                : reviewReply(answer).labels().stream().map(Label::wireName).toList();
+    public Need answer(long partnerId, long needId, AnswerNeed answer) {
+        NeedAction action = answer.kind().action();
+        Need need = act(partnerId, needId, action);
+        List<String> labels = answer.text().isEmpty() ? List.of()
+                : reviewReply(answer.text()).labels().stream().map(Label::wireName).toList();
         Instant now = clock.instant();
-        needs.answer(needId, kind, answer, answerWhen, labels, now);
+        needs.answer(needId, need.check(action, partnerId), answer.kind(), answer.text(), answer.when(), labels, now);
         // Synchronous, in this transaction: a hand-over accepted by a yes moves with the answer or not at all.
-        events.publishEvent(new NeedAnswered(needId, need.coupleId(), partnerId, kind, now));
+        events.publishEvent(new NeedAnswered(needId, need.coupleId(), partnerId, answer.kind(), now));
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
     /** The asker says whether the need was met. Whenever they choose: before the when is fine too. */
     @Transactional
-    public Need followThrough(long partnerId, long needId, boolean met) {
-        Need need = act(partnerId, needId, NeedAction.FOLLOW_THROUGH);
-        Instant now = clock.instant();
-        needs.followThrough(needId, met ? NeedStatus.MET : NeedStatus.MISSED, now);
-        if (!met) {
-            events.publishEvent(new NeedMissed(needId, need.coupleId(), partnerId, now));
-        }
+    public Need followThrough(long partnerId, long needId, FollowThrough outcome) {
+        Need need = act(partnerId, needId, outcome.action());
+        needs.followThrough(needId, need.check(outcome.action(), partnerId), clock.instant());
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
     @Transactional
-    public Need thank(long partnerId, long needId, String text) {
+    public Need thank(long partnerId, long needId, String thanks) {
         Need need = act(partnerId, needId, NeedAction.THANK);
-        needs.thank(needId, required("thanks", "Your thank-you", text), clock.instant());
+        needs.thank(needId, thanks, clock.instant());
         return needs.find(needId, need.coupleId()).orElseThrow();
     }
 
@@ -205,18 +186,10 @@ public class NeedService {
             if (need.status() == NeedStatus.DRAFT) {
                 drafts.add(need);
             } else {
-                (askersTurn(need) == need.askedBy(partnerId) ? forMe : forPartner).add(need);
+                (need.status().askersTurn() == need.askedBy(partnerId) ? forMe : forPartner).add(need);
             }
         }
         return new NeedBoard(forMe, forPartner, drafts);
-    }
-
-    /** The asker confirms a reflection and marks the follow-through; the partner does the rest. */
-    private static boolean askersTurn(NeedSummary need) {
-        return switch (need.status()) {
-            case REFLECTED, ANSWERED_YES, ANSWERED_OTHER_WAY -> true;
-            default -> false;
-        };
     }
 
     /** One page (from 1) of sent needs, newest first; {@code status} null for all. One more than a page tells the caller there is a next. */
@@ -243,19 +216,12 @@ public class NeedService {
         }
     }
 
-    private static NeedText checked(NeedText text, boolean sending) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String feeling = TextRules.check(errors, "feeling", "“I feel”", text.feeling(), sending);
-        String because = TextRules.check(errors, "because", "“Because”", text.because(), sending);
-        String request = TextRules.check(errors, "need", "“I need”", text.request(), sending);
-        TextRules.throwIfAny(errors);
-        return new NeedText(feeling, because, request, text.when());
-    }
-
-    private static String required(String field, String what, String text) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String checked = TextRules.check(errors, field, what, text, true);
-        TextRules.throwIfAny(errors);
-        return checked;
+    /** A draft may have gaps; a need that is sent has all three parts. */
+    private static NeedText requireComplete(NeedText text) {
+        FieldErrors errors = new FieldErrors();
+        errors.text("feeling", NeedText.FEELING, text.feeling(), true);
+        errors.text("because", NeedText.BECAUSE, text.because(), true);
+        errors.text("need", NeedText.NEED, text.request(), true);
+        return errors.orThrow(() -> text);
     }
 }

@@ -1,6 +1,8 @@
 package app.tandem.need;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Where a need is, from the asker's draft to its follow-through. */
 public enum NeedStatus {
@@ -13,6 +15,9 @@ public enum NeedStatus {
     ANSWERED_NOT_NOW("Not now", "answered not now"),
     MET("Met", "marked met"),
     MISSED("Missed", "marked missed");
+
+    /** Not yet sent, or settled: what home's "waiting" lists leave out. */
+    static final Set<NeedStatus> NOT_OPEN = EnumSet.of(DRAFT, MET, MISSED);
 
     private final String label;
     private final String description;
@@ -38,6 +43,11 @@ public enum NeedStatus {
 
     public boolean settled() {
         return this == MET || this == MISSED;
+    }
+
+    /** Whose move it is while the need is open: the asker confirms a reflection and marks the follow-through. */
+    boolean askersTurn() {
+        return this == REFLECTED || this == ANSWERED_YES || this == ANSWERED_OTHER_WAY;
     }
 
     /** Parses a wire name or enum name; null for an unknown one. */

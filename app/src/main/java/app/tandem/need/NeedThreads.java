@@ -2,16 +2,15 @@ package app.tandem.need;
 
 import app.tandem.pause.ThreadDirectory;
 import app.tandem.pause.ThreadKind;
-import app.tandem.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Lets a need's conversation be paused. */
+/** Lets a need's conversation be paused, once it is sent: a draft is its author's alone. */
 @Component
 class NeedThreads implements ThreadDirectory {
 
-    private final NeedService needs;
+    private final NeedRepository needs;
 
-    NeedThreads(@org.springframework.context.annotation.Lazy NeedService needs) {
+    NeedThreads(NeedRepository needs) {
         this.needs = needs;
     }
 
@@ -21,12 +20,8 @@ class NeedThreads implements ThreadDirectory {
     }
 
     @Override
-    public boolean visibleTo(long partnerId, long threadId) {
-        try {
-            return needs.get(partnerId, threadId).status() != NeedStatus.DRAFT;
-        } catch (NotFoundException e) {
-            return false;
-        }
+    public boolean visibleTo(long coupleId, long partnerId, long threadId) {
+        return needs.find(threadId, coupleId).filter(n -> n.status() != NeedStatus.DRAFT).isPresent();
     }
 
     @Override

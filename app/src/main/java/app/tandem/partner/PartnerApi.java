@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.ProblemDetail;
-import app.tandem.web.NotFoundException;
+import app.tandem.kernel.NotFoundException;
 
 /** Accounts and tokens, for API clients. */
 @RestController

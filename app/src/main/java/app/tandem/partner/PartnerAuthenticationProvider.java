@@ -1,6 +1,6 @@
 package app.tandem.partner;
 
-import app.tandem.web.TooManyAttemptsException;
+import app.tandem.kernel.TooManyAttemptsException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package app.tandem.partner;
 
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

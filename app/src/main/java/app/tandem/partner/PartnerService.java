@@ -1,8 +1,8 @@
 package app.tandem.partner;
 
-import app.tandem.web.AttemptThrottle;
-import app.tandem.web.AttemptThrottle.Limit;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.AttemptThrottle;
+import app.tandem.kernel.AttemptThrottle.Limit;
+import app.tandem.kernel.InvalidInputException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

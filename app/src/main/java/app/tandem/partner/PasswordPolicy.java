@@ -1,6 +1,6 @@
 package app.tandem.partner;
 
-import app.tandem.web.ResourceLines;
+import app.tandem.kernel.ResourceLines;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package app.tandem.partner;
 
-import app.tandem.web.AttemptThrottle;
-import app.tandem.web.AttemptThrottle.Limit;
+import app.tandem.kernel.AttemptThrottle;
+import app.tandem.kernel.AttemptThrottle.Limit;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -32,7 +32,7 @@ public class SignIn {
     }
 
     /**
-     * @throws app.tandem.web.TooManyAttemptsException when the account or the address must wait
+     * @throws app.tandem.kernel.TooManyAttemptsException when the account or the address must wait
      * @throws BadCredentialsException                 when the e-mail or the password is wrong
      */
     public PartnerPrincipal authenticate(String email, String password, String address) {

@@ -1,7 +1,7 @@
 package app.tandem.partner;
 
 import app.tandem.web.Pages;
-import app.tandem.web.TooManyAttemptsException;
+import app.tandem.kernel.TooManyAttemptsException;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;

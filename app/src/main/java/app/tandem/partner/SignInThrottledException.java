@@ -1,6 +1,6 @@
 package app.tandem.partner;
 
-import app.tandem.web.TooManyAttemptsException;
+import app.tandem.kernel.TooManyAttemptsException;
 import org.springframework.security.core.AuthenticationException;
 
 /** Carries a throttled sign-in through Spring Security's failure handling. */

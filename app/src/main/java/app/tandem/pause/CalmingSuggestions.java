@@ -1,6 +1,6 @@
 package app.tandem.pause;
 
-import app.tandem.web.ResourceLines;
+import app.tandem.kernel.ResourceLines;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

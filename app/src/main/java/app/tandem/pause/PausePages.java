@@ -22,7 +22,7 @@ class PausePages {
             @RequestParam(defaultValue = "20") int minutes) {
         ThreadKind kind = ThreadKind.parse(thread);
         if (kind == null) {
-            throw new app.tandem.web.NotFoundException("Conversation");
+            throw new app.tandem.kernel.NotFoundException("Conversation");
         }
         pauses.pause(me.id(), kind, threadId, minutes);
         return "redirect:" + pathOf(kind, threadId);

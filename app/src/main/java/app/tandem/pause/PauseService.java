@@ -1,9 +1,9 @@
 package app.tandem.pause;
 
 import app.tandem.couple.CoupleService;
-import app.tandem.web.ConflictException;
-import app.tandem.web.InvalidInputException;
-import app.tandem.web.NotFoundException;
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,7 @@ public class PauseService {
     public Pause pause(long partnerId, ThreadKind kind, long threadId, Integer minutes) {
         long coupleId = couples.requireCoupleId(partnerId);
         ThreadDirectory directory = threads.get(kind);
-        if (directory == null || !directory.visibleTo(partnerId, threadId)) {
+        if (directory == null || !directory.visibleTo(coupleId, partnerId, threadId)) {
             throw new NotFoundException("Conversation");
         }
         int length = minutes == null ? DEFAULT_MINUTES : minutes;

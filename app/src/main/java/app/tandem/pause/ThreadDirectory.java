@@ -8,8 +8,11 @@ public interface ThreadDirectory {
 
     ThreadKind kind();
 
-    /** Whether the partner can see this thread; throws nothing. */
-    boolean visibleTo(long partnerId, long threadId);
+    /**
+     * Whether the partner, in this couple, can see this thread; throws nothing. Implementations
+     * read their own repository: a service here would depend on pauses in turn.
+     */
+    boolean visibleTo(long coupleId, long partnerId, long threadId);
 
     /** Where the thread's page is, for "come back to …" links. */
     String path(long threadId);

@@ -1,6 +1,6 @@
 package app.tandem.pause;
 
-import app.tandem.web.ConflictException;
+import app.tandem.kernel.ConflictException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

@@ -2,17 +2,15 @@ package app.tandem.repair;
 
 import app.tandem.pause.ThreadDirectory;
 import app.tandem.pause.ThreadKind;
-import app.tandem.web.NotFoundException;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Lets a hurt's conversation be paused. */
 @Component
 class HurtThreads implements ThreadDirectory {
 
-    private final RepairService repairs;
+    private final RepairRepository repairs;
 
-    HurtThreads(@Lazy RepairService repairs) {
+    HurtThreads(RepairRepository repairs) {
         this.repairs = repairs;
     }
 
@@ -22,13 +20,8 @@ class HurtThreads implements ThreadDirectory {
     }
 
     @Override
-    public boolean visibleTo(long partnerId, long threadId) {
-        try {
-            repairs.hurt(partnerId, threadId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+    public boolean visibleTo(long coupleId, long partnerId, long threadId) {
+        return repairs.hurt(coupleId, threadId).isPresent();
     }
 
     @Override

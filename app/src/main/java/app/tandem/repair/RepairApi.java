@@ -1,7 +1,7 @@
 package app.tandem.repair;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.InvalidInputException;
+import app.tandem.kernel.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package app.tandem.repair;
 
-import app.tandem.web.ResourceLines;
+import app.tandem.kernel.ResourceLines;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

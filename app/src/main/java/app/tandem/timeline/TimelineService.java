@@ -48,7 +48,7 @@ public class TimelineService {
     }
 
     public List<TimelineEntry> timeline(long partnerId) {
-        Couple couple = couples.coupleOf(partnerId).orElseThrow(() -> new app.tandem.web.NotFoundException("Couple"));
+        Couple couple = couples.coupleOf(partnerId).orElseThrow(() -> new app.tandem.kernel.NotFoundException("Couple"));
         Map<Long, String> names = couple.members().stream()
                 .collect(Collectors.toMap(Couple.Member::partnerId, Couple.Member::displayName));
         List<TimelineEntry> entries = new ArrayList<>();

@@ -1,5 +1,9 @@
 package app.tandem.web;
 
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.TooManyAttemptsException;
 import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,7 @@
 package app.tandem.web;
 
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

@@ -83,7 +83,7 @@ class NeedPagesTest extends IntegrationTest {
     void oneClickPutsTheCoachsWordingInTheFields() throws Exception {
         mvc.perform(post("/needs/apply").cookie(robinSession).with(csrf())
                         .param("feeling", "ignored").param("because", "you never listen to me")
-                        .param("need", "you to stop scrolling at dinner").param("whenKind", "today"))
+                        .param("need", "you to stop scrolling at dinner").param("when.period", "today"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("nothing to add"),
                         not(containsString(">you never listen to me</textarea>")),
@@ -95,7 +95,7 @@ class NeedPagesTest extends IntegrationTest {
         MvcResult sent = mvc.perform(post("/needs").cookie(robinSession).with(csrf()).param("action", "send")
                         .param("feeling", "lonely").param("because", "we have not talked properly all week")
                         .param("need", "twenty minutes with you tonight after the kids are in bed")
-                        .param("whenKind", "today"))
+                        .param("when.period", "today"))
                 .andExpect(redirectedUrlPattern("/needs/*?sent")).andReturn();
         String needPage = sent.getResponse().getRedirectedUrl().replace("?sent", "");
         String id = needPage.substring(needPage.lastIndexOf('/') + 1);

@@ -1,11 +1,15 @@
-package app.tandem.need;
+package app.tandem.need.web;
 
-import app.tandem.coach.Finding;
-import app.tandem.coach.Label;
+import app.tandem.need.Need;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedStatus;
+import app.tandem.need.NeedSummary;
+import app.tandem.need.When;
 import app.tandem.coach.NeedReview;
-import app.tandem.coach.Review;
+import app.tandem.kernel.InvalidInputException;
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.web.InvalidInputException;
+import app.tandem.web.ReviewResponse;
+import app.tandem.web.TextDraft;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -29,18 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Needs", description = "I feel / because / I need: compose, reflect, answer, follow through")
 class NeedApi {
 
-    /** {@code at} is an ISO instant; {@code period} is "today" or "this_week". */
-    record WhenBody(String at, String period) {}
-
-    record NeedRequest(String feeling, String because, String need, WhenBody when, Boolean send) {}
-
-    record TextRequest(String text) {}
-
-    record AnswerRequest(String kind, String text, WhenBody when) {}
-
-    /** {@code outcome} is "met" or "missed". */
-    record FollowThroughRequest(String outcome) {}
-
     record WhenResponse(Instant at, String period) {}
 
     record ReflectionResponse(String text, Instant createdAt, String state, String clarification) {}
@@ -56,10 +48,6 @@ class NeedApi {
 
     record PageResponse(List<SummaryResponse> needs, int page, boolean hasMore) {}
 
-    record FindingResponse(String label, int start, int end, String trigger, String explanation, String antidote) {}
-
-    record ReviewResponse(List<String> labels, List<FindingResponse> findings, String suggestion) {}
-
     record NeedReviewResponse(ReviewResponse feeling, ReviewResponse because, ReviewResponse need, String suggestion) {}
 
     private final NeedService needs;
@@ -71,9 +59,9 @@ class NeedApi {
     @Operation(summary = "Write a need: kept as a private draft, or sent at once with \"send\": true")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    NeedResponse create(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NeedRequest request) {
-        NeedText text = text(request);
-        Need need = Boolean.TRUE.equals(request.send()) ? needs.send(me.id(), text) : needs.saveDraft(me.id(), text);
+    NeedResponse create(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NeedDraft draft) {
+        Need need = draft.sendNow() ? needs.send(me.id(), draft.toText(true))
+                : needs.saveDraft(me.id(), draft.toText(false));
         return response(need, me.id());
     }
 
@@ -99,8 +87,8 @@ class NeedApi {
     @Operation(summary = "Change my draft")
     @PutMapping("/{id}")
     NeedResponse update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody NeedRequest request) {
-        return response(needs.updateDraft(me.id(), id, text(request)), me.id());
+            @RequestBody NeedDraft draft) {
+        return response(needs.updateDraft(me.id(), id, draft.toText(false)), me.id());
     }
 
     @Operation(summary = "Discard my draft")
@@ -119,8 +107,8 @@ class NeedApi {
     @Operation(summary = "Reflect (the listener): \"What I hear is…\"")
     @PostMapping("/{id}/reflection")
     NeedResponse reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody TextRequest request) {
-        return response(needs.reflect(me.id(), id, request.text()), me.id());
+            @RequestBody TextDraft draft) {
+        return response(needs.reflect(me.id(), id, draft.toText("reflection", "Your reflection")), me.id());
     }
 
     @Operation(summary = "Confirm the reflection (the asker): \"Yes, that's it\"")
@@ -132,65 +120,43 @@ class NeedApi {
     @Operation(summary = "Clarify the reflection (the asker); the listener reflects again")
     @PostMapping("/{id}/reflection/clarify")
     NeedResponse clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody TextRequest request) {
-        return response(needs.clarify(me.id(), id, request.text()), me.id());
+            @RequestBody TextDraft draft) {
+        return response(needs.clarify(me.id(), id, draft.toText("clarification", "Your clarification")), me.id());
     }
 
     @Operation(summary = "Answer (the listener): kind yes, other_way or not_now")
     @PostMapping("/{id}/answer")
     NeedResponse answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody AnswerRequest request) {
-        return response(needs.answer(me.id(), id, AnswerKind.parse(request.kind()), request.text(),
-                when(request.when())), me.id());
+            @RequestBody AnswerDraft draft) {
+        return response(needs.answer(me.id(), id, draft.toCommand()), me.id());
     }
 
     @Operation(summary = "Mark the follow-through (the asker): outcome met or missed")
     @PostMapping("/{id}/follow-through")
     NeedResponse followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody FollowThroughRequest request) {
-        String outcome = request.outcome() == null ? "" : request.outcome().strip();
-        if (!outcome.equalsIgnoreCase("met") && !outcome.equalsIgnoreCase("missed")) {
-            throw new InvalidInputException("outcome", "The outcome is “met” or “missed”.");
-        }
-        return response(needs.followThrough(me.id(), id, outcome.equalsIgnoreCase("met")), me.id());
+            @RequestBody FollowThroughDraft draft) {
+        return response(needs.followThrough(me.id(), id, draft.toCommand()), me.id());
     }
 
     @Operation(summary = "Thank my partner for a need they met")
     @PostMapping("/{id}/thanks")
     NeedResponse thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody TextRequest request) {
-        return response(needs.thank(me.id(), id, request.text()), me.id());
+            @RequestBody TextDraft draft) {
+        return response(needs.thank(me.id(), id, draft.toText("thanks", "Your thank-you")), me.id());
     }
 
     @Operation(summary = "The coach's review of a need being written (nothing is stored)")
     @PostMapping("/review")
-    NeedReviewResponse review(@RequestBody NeedRequest request) {
-        NeedReview review = needs.review(new NeedText(request.feeling(), request.because(), request.need(), null));
-        return new NeedReviewResponse(review(review.feeling()), review(review.because()), review(review.need()),
-                review.suggestion());
+    NeedReviewResponse review(@RequestBody NeedDraft draft) {
+        NeedReview review = needs.review(draft.forCoach());
+        return new NeedReviewResponse(ReviewResponse.of(review.feeling()), ReviewResponse.of(review.because()),
+                ReviewResponse.of(review.need()), review.suggestion());
     }
 
     @Operation(summary = "The coach's review of an answer being written (nothing is stored)")
     @PostMapping("/answer-review")
-    ReviewResponse reviewAnswer(@RequestBody TextRequest request) {
-        return review(needs.reviewReply(request.text()));
-    }
-
-    private static NeedText text(NeedRequest request) {
-        return new NeedText(request.feeling(), request.because(), request.need(), when(request.when()));
-    }
-
-    private static When when(WhenBody body) {
-        return body == null ? When.UNSAID : WhenInput.parse("when", body.period(), body.at());
-    }
-
-    static ReviewResponse review(Review review) {
-        return new ReviewResponse(review.labels().stream().map(Label::wireName).toList(),
-                review.findings().stream().map(NeedApi::finding).toList(), review.suggestion());
-    }
-
-    private static FindingResponse finding(Finding f) {
-        return new FindingResponse(f.label().wireName(), f.start(), f.end(), f.trigger(), f.explanation(), f.antidote());
+    ReviewResponse reviewAnswer(@RequestBody TextDraft draft) {
+        return ReviewResponse.of(needs.reviewReply(draft.text()));
     }
 
     private static WhenResponse when(When when) {

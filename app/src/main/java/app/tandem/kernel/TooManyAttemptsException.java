@@ -1,4 +1,4 @@
-package app.tandem.web;
+package app.tandem.kernel;
 
 import java.time.Duration;
 import java.time.Instant;

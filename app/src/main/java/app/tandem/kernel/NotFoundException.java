@@ -1,4 +1,4 @@
-package app.tandem.web;
+package app.tandem.kernel;
 
 /**
  * The thing asked for does not exist for this partner. Another couple's things are "not

@@ -1,4 +1,4 @@
-package app.tandem.need;
+package app.tandem.need.web;
 
 import java.util.List;
 

@@ -1,0 +1,37 @@
+package app.tandem.need.web;
+
+import app.tandem.kernel.FieldErrors;
+import app.tandem.need.AnswerKind;
+import app.tandem.need.AnswerNeed;
+import app.tandem.need.When;
+
+/** The listener's answer as submitted: {@code kind} is "yes", "other_way" or "not_now". */
+public record AnswerDraft(String kind, String text, WhenDraft when) {
+
+    public static final AnswerDraft EMPTY = new AnswerDraft("", "", WhenDraft.UNSAID);
+
+    public AnswerDraft {
+        kind = kind == null ? "" : kind;
+        text = text == null ? "" : text;
+        when = when == null ? WhenDraft.UNSAID : when;
+    }
+
+    AnswerDraft withText(String other) {
+        return new AnswerDraft(kind, other, when);
+    }
+
+    /** Another way must say which; not now must say when to talk. */
+    AnswerNeed toCommand() {
+        FieldErrors errors = new FieldErrors();
+        AnswerKind parsed = AnswerKind.parse(kind);
+        if (parsed == null) {
+            errors.add("kind", "Choose yes, another way, or not now.");
+        }
+        String answer = errors.text("text", "Your answer", text, parsed == AnswerKind.OTHER_WAY);
+        When answerWhen = errors.parse(() -> when.toWhen("when"));
+        if (parsed == AnswerKind.NOT_NOW && answerWhen != null && !answerWhen.said()) {
+            errors.add("when", "Say when you can talk about it.");
+        }
+        return errors.orThrow(() -> new AnswerNeed(parsed, answer, answerWhen));
+    }
+}

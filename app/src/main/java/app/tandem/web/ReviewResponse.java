@@ -1,0 +1,23 @@
+package app.tandem.web;
+
+import app.tandem.coach.Finding;
+import app.tandem.coach.Label;
+import app.tandem.coach.Review;
+import java.util.List;
+
+/** The coach's review as every API endpoint answers it: labels, findings with their words, a kinder wording. */
+public record ReviewResponse(List<String> labels, List<FindingResponse> findings, String suggestion) {
+
+    public record FindingResponse(String label, int start, int end, String trigger, String explanation,
+            String antidote) {}
+
+    public static ReviewResponse of(Review review) {
+        return new ReviewResponse(review.labels().stream().map(Label::wireName).toList(),
+                review.findings().stream().map(ReviewResponse::finding).toList(), review.suggestion());
+    }
+
+    private static FindingResponse finding(Finding f) {
+        return new FindingResponse(f.label().wireName(), f.start(), f.end(), f.trigger(), f.explanation(),
+                f.antidote());
+    }
+}
