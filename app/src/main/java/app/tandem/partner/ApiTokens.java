@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * is shown once, when it is issued. (A fast hash is enough: tokens are 256 random bits.)
  */
 @Component
-class ApiTokens {
+public class ApiTokens {
 
     /** A token as issued: its id (to revoke it) and the secret the client sends. */
-    record IssuedToken(long id, String token) {}
+    public record IssuedToken(long id, String token) {}
 
     /** Whose a live token is. */
     record TokenOwner(long tokenId, long partnerId) {}
@@ -30,7 +30,7 @@ class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    IssuedToken issue(long partnerId) {
+    public IssuedToken issue(long partnerId) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -23,9 +24,9 @@ class AccountDeletionTest extends IntegrationTest {
 
     @Test
     void aDeletedPartnersWordsAreGoneFromTheCoupleAndTheOtherKeepsTheirOwn() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
-        TestPartner kai = couple[1];
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
+        TestPartner kai = couple.kai();
         coupleHistory(robin, kai);
 
         assertThat(api().delete("/api/v1/me", robin.token(), Map.of("password", "not my password")).status())
@@ -44,7 +45,7 @@ class AccountDeletionTest extends IntegrationTest {
 
     @Test
     void guessingThePasswordIsThrottled() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         for (int i = 0; i < 5; i++) {
             assertThat(api().delete("/api/v1/me", robin.token(), Map.of("password", "guess " + i)).status())
                     .isEqualTo(400);
@@ -57,17 +58,17 @@ class AccountDeletionTest extends IntegrationTest {
 
     @Test
     void thePartnerLeftBehindIsToldOnTheirNextVisit() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
 
-        api().delete("/api/v1/me", couple[0].token(), Map.of("password", TestApi.PASSWORD));
+        api().delete("/api/v1/me", couple.robin().token(), Map.of("password", TestApi.PASSWORD));
 
         mvc.perform(get("/").cookie(kai)).andExpect(content().string(containsString("Your partner")));
     }
 
     @Test
     void aPartnerWaitingForTheirPartnerTakesTheEmptyCoupleWithThem() {
-        TestPartner sky = api().aPartner("Sky");
+        TestPartner sky = aPartner("Sky");
         long coupleId = api().post("/api/v1/couple", sky.token(), "").body().get("id").asLong();
 
         api().delete("/api/v1/me", sky.token(), Map.of("password", TestApi.PASSWORD));
@@ -78,7 +79,7 @@ class AccountDeletionTest extends IntegrationTest {
 
     @Test
     void theAccountPageDeletesAfterThePasswordAndSignsOut() throws Exception {
-        TestPartner robin = api().aCouple()[0];
+        TestPartner robin = aCouple().robin();
         Cookie session = WebSessions.signIn(mvc, robin);
         mvc.perform(get("/account").cookie(session)).andExpect(content().string(containsString("/account/delete")));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,10 @@ class AgreementApiTest extends IntegrationTest {
     private TestPartner kai;
 
     @BeforeEach
-    void aCouple() {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+    void formACouple() {
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
     }
 
     @Test
@@ -157,7 +158,7 @@ class AgreementApiTest extends IntegrationTest {
 
     @Test
     void aPartnerWithoutACoupleHasNoAgreement() {
-        TestPartner single = api().aPartner("Single");
+        TestPartner single = aPartner("Single");
 
         assertThat(api().get("/api/v1/agreement", single.token()).status()).isEqualTo(404);
     }

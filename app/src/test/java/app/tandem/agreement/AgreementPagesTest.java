@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -21,9 +22,9 @@ class AgreementPagesTest extends IntegrationTest {
 
     @Test
     void aPartnerWritesTheAgreementWithStarterCommitmentsAndTheOtherSignsIt() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
 
         mvc.perform(get("/agreement/edit").cookie(robin))
                 .andExpect(content().string(containsString("Starter commitments")));
@@ -48,10 +49,10 @@ class AgreementPagesTest extends IntegrationTest {
 
     @Test
     void aClashKeepsWhatThePartnerWroteAndShowsWhatChanged() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        api().post("/api/v1/agreement/versions", couple[1].token(),
+        TestCouple couple = aCouple();
+        api().post("/api/v1/agreement/versions", couple.kai().token(),
                 Map.of("baseNumber", 0, "why", "Kai's why.", "commitments", List.of("Turn toward each other.")));
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
 
         mvc.perform(post("/agreement/versions").cookie(robin).with(csrf()).param("baseNumber", "0")
                         .param("why", "Robin's why.").param("commitments", "Keep a life of our own."))
@@ -63,8 +64,8 @@ class AgreementPagesTest extends IntegrationTest {
 
     @Test
     void emptyFieldsAreExplainedAndTheTextIsKept() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
 
         mvc.perform(post("/agreement/versions").cookie(robin).with(csrf()).param("baseNumber", "0")
                         .param("why", "").param("commitments", "<script>x</script>"))

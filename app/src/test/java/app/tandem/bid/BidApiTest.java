@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,10 @@ class BidApiTest extends IntegrationTest {
     private TestPartner kai;
 
     @BeforeEach
-    void aCouple() {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+    void formACouple() {
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
@@ -19,10 +20,10 @@ class LeavingForGoodBrowserTest extends BrowserTest {
 
     @Test
     void aPartnerDownloadsTheirDataThenDeletesTheirAccountAndTheOtherIsTold() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Picnic on Sunday?"));
-        Page robin = signedIn(couple[0]);
-        Page kai = signedIn(couple[1]);
+        TestCouple couple = aCouple();
+        api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Picnic on Sunday?"));
+        Page robin = signedIn(couple.robin());
+        Page kai = signedIn(couple.kai());
 
         robin.navigate("/account");
         screenshot(robin, "40-robin-account-page");
@@ -34,7 +35,7 @@ class LeavingForGoodBrowserTest extends BrowserTest {
         robin.getByLabel("Your password, to confirm").fill("not it");
         button(robin, "Delete my account").click();
         assertThat(robin.getByText("That is not your current password.")).isVisible();
-        robin.getByLabel("Your password, to confirm").fill(couple[0].password());
+        robin.getByLabel("Your password, to confirm").fill(couple.robin().password());
         screenshot(robin, "41-robin-confirms-deletion");
         button(robin, "Delete my account").click();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,9 @@ class NeedLoopBrowserTest extends BrowserTest {
 
     @Test
     void twoPartnersAskListenAnswerAndFollowThrough() {
-        TestPartner[] couple = api().aCouple();
-        Page robin = signedIn(couple[0]);
-        Page kai = signedIn(couple[1]);
+        TestCouple couple = aCouple();
+        Page robin = signedIn(couple.robin());
+        Page kai = signedIn(couple.kai());
 
         robin.getByText("Ask Kai for what you need").click();
         robin.locator("button[data-feeling='ignored'], button[data-feeling='lonely']").first().click();

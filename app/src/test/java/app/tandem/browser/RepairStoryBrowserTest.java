@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ class RepairStoryBrowserTest extends BrowserTest {
 
     @Test
     void aBidTurnedAwayIsNamedAsAHurtAndRepaired() {
-        TestPartner[] couple = api().aCouple();
-        Page robin = signedIn(couple[0]);
-        Page kai = signedIn(couple[1]);
+        TestCouple couple = aCouple();
+        Page robin = signedIn(couple.robin());
+        Page kai = signedIn(couple.kai());
 
         robin.navigate("/agreement");
         robin.getByText("Write our agreement").click();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,9 +27,9 @@ class SharingTheLoadBrowserTest extends BrowserTest {
 
     @Test
     void aCouplePicksItemsLogsAWeekSeesTheBalanceAndTheAlertAndHandsAnItemOver() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
-        TestPartner kai = couple[1];
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
+        TestPartner kai = couple.kai();
         Page robinsPhone = signIn(aPhone(), robin);
 
         robinsPhone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Our load")).click();
@@ -103,12 +104,12 @@ class SharingTheLoadBrowserTest extends BrowserTest {
 
     @Test
     void theLoadPagesHaveLabelledFieldsAndFitA360PixelScreen() {
-        TestPartner[] couple = api().aCouple();
-        api().post("/api/v1/load/items/picks", couple[0].token(),
+        TestCouple couple = aCouple();
+        api().post("/api/v1/load/items/picks", couple.robin().token(),
                 Map.of("picks", java.util.List.of(Map.of("key", "laundry", "owner", "shared"))));
-        long id = api().get("/api/v1/load/items", couple[0].token()).body().get(0).get("id").asLong();
-        api().post("/api/v1/load/items/" + id + "/done", couple[0].token(), "");
-        Page page = signIn(aPhone(), couple[0]);
+        long id = api().get("/api/v1/load/items", couple.robin().token()).body().get(0).get("id").asLong();
+        api().post("/api/v1/load/items/" + id + "/done", couple.robin().token(), "");
+        Page page = signIn(aPhone(), couple.robin());
         for (String path : new String[] {"/load", "/load/catalogue", "/load/balance", "/load/items/" + id,
                 "/load/items/new"}) {
             page.navigate(path);

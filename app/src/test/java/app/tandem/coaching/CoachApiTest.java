@@ -16,7 +16,7 @@ class CoachApiTest extends IntegrationTest {
 
     @Test
     void aSignedInPartnerGetsTheReviewWithFindingsAndASuggestion(CapturedOutput output) {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         String text = "You never help with the kids. I need you to be more present.";
 
         Response review = api().post("/api/v1/coach", robin.token(), Map.of("kind", "need", "text", text));
@@ -36,7 +36,7 @@ class CoachApiTest extends IntegrationTest {
 
     @Test
     void aCleanTextGetsNoLabels() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response review = api().post("/api/v1/coach", robin.token(), Map.of("kind", "reply",
                 "text", "Yes, I can pick up the kids on Thursday."));
@@ -51,7 +51,7 @@ class CoachApiTest extends IntegrationTest {
 
     @Test
     void badInputGetsAClearMessage() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response badKind = api().post("/api/v1/coach", robin.token(), Map.of("kind", "poem", "text", "hello"));
         Response empty = api().post("/api/v1/coach", robin.token(), Map.of("kind", "need", "text", " "));

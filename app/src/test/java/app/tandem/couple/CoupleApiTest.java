@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void onePartnerCreatesTheCoupleAndTheOtherJoinsWithTheCode() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
 
         Response created = api().post("/api/v1/couple", robin.token(), "");
         String code = created.body().get("invite").get("code").asString();
@@ -32,8 +33,8 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void codesAreForgivingOfCaseAndSpacesButNotOfTypos() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         String code = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
 
         Response typo = api().post("/api/v1/couple/join", kai.token(), Map.of("code", "ZZZZ-ZZZZ"));
@@ -47,9 +48,9 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void anInviteWorksOnlyOnce() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner third = api().aPartner("Third");
-        String used = jdbc.sql("select code from invite where used_by = ?").param(couple[1].id())
+        TestCouple couple = aCouple();
+        TestPartner third = aPartner("Third");
+        String used = jdbc.sql("select code from invite where used_by = ?").param(couple.kai().id())
                 .query(String.class).single();
 
         Response again = api().post("/api/v1/couple/join", third.token(), Map.of("code", used));
@@ -60,8 +61,8 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void anInviteExpiresAfter72Hours() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         String code = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
 
         clock.advance(Duration.ofHours(72).plusMinutes(1));
@@ -72,8 +73,8 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void aWithdrawnInviteNoLongerWorksAndARenewedOneDoes() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         String first = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
 
         Response revoked = api().delete("/api/v1/couple/invite", robin.token());
@@ -88,8 +89,8 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void renewingReplacesTheLiveInvite() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         String first = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
 
         api().post("/api/v1/couple/invite", robin.token(), "");
@@ -99,12 +100,12 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void aPartnerIsInAtMostOneCouple() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner other = api().aPartner("Other");
+        TestCouple couple = aCouple();
+        TestPartner other = aPartner("Other");
         String code = api().post("/api/v1/couple", other.token(), "").body().get("invite").get("code").asString();
 
-        Response createAgain = api().post("/api/v1/couple", couple[0].token(), "");
-        Response joinAnother = api().post("/api/v1/couple/join", couple[1].token(), Map.of("code", code));
+        Response createAgain = api().post("/api/v1/couple", couple.robin().token(), "");
+        Response joinAnother = api().post("/api/v1/couple/join", couple.kai().token(), Map.of("code", code));
 
         assertThat(createAgain.status()).isEqualTo(409);
         assertThat(createAgain.body().get("detail").asString()).contains("already in a couple");
@@ -113,7 +114,7 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void aPartnerCannotJoinTheirOwnCouple() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         String code = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
 
         assertThat(api().post("/api/v1/couple/join", robin.token(), Map.of("code", code)).status()).isEqualTo(409);
@@ -121,27 +122,27 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void aCompleteCoupleNeedsNoInvite() {
-        TestPartner[] couple = api().aCouple();
+        TestCouple couple = aCouple();
 
-        assertThat(api().post("/api/v1/couple/invite", couple[0].token(), "").status()).isEqualTo(409);
+        assertThat(api().post("/api/v1/couple/invite", couple.robin().token(), "").status()).isEqualTo(409);
     }
 
     @Test
     void eitherPartnerCanLeaveAloneWhichDissolvesTheCouple() {
-        TestPartner[] couple = api().aCouple();
+        TestCouple couple = aCouple();
 
-        Response left = api().delete("/api/v1/couple/membership", couple[1].token());
+        Response left = api().delete("/api/v1/couple/membership", couple.kai().token());
 
         assertThat(left.status()).isEqualTo(204);
-        assertThat(api().get("/api/v1/couple", couple[0].token()).status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/couple", couple[1].token()).status()).isEqualTo(404);
-        assertThat(api().post("/api/v1/couple", couple[0].token(), "").status()).isEqualTo(201);
-        assertThat(api().delete("/api/v1/couple/membership", couple[1].token()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/couple", couple.robin().token()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/couple", couple.kai().token()).status()).isEqualTo(404);
+        assertThat(api().post("/api/v1/couple", couple.robin().token(), "").status()).isEqualTo(201);
+        assertThat(api().delete("/api/v1/couple/membership", couple.kai().token()).status()).isEqualTo(404);
     }
 
     @Test
     void wrongCodesAreThrottled() {
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner kai = aPartner("Kai");
         for (int i = 0; i < CoupleService.WRONG_CODES.attempts(); i++) {
             api().post("/api/v1/couple/join", kai.token(), Map.of("code", "WRNG-" + (2000 + i)));
         }
@@ -154,7 +155,7 @@ class CoupleApiTest extends IntegrationTest {
 
     @Test
     void emptyOrHugeCodesGetAClearMessage() {
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner kai = aPartner("Kai");
 
         Response empty = api().post("/api/v1/couple/join", kai.token(), Map.of("code", ""));
         Response huge = api().post("/api/v1/couple/join", kai.token(), Map.of("code", "A".repeat(100_000)));

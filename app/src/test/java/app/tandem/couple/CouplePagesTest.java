@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import jakarta.servlet.http.Cookie;
@@ -27,8 +28,8 @@ class CouplePagesTest extends IntegrationTest {
 
     @Test
     void ourBubbleShowsBothPartners() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
 
         mvc.perform(get("/").cookie(robin))
                 .andExpect(content().string(allOf(containsString("Our bubble"), containsString("Robin"),
@@ -37,7 +38,7 @@ class CouplePagesTest extends IntegrationTest {
 
     @Test
     void startingACoupleShowsTheInviteCodeAndLink() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         Cookie session = WebSessions.signIn(mvc, robin);
 
         mvc.perform(post("/couple").cookie(session).with(csrf())).andExpect(redirectedUrl("/"));
@@ -49,7 +50,7 @@ class CouplePagesTest extends IntegrationTest {
     @Test
     void theInviteLinkAsksStrangersToSignInFirstThenFillsInTheCode() throws Exception {
         mvc.perform(get("/join/ABCD-EFGH")).andExpect(redirectedUrl("/sign-in"));
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner kai = aPartner("Kai");
         Cookie session = WebSessions.signIn(mvc, kai);
 
         mvc.perform(get("/join/ABCD-EFGH").cookie(session))
@@ -58,8 +59,8 @@ class CouplePagesTest extends IntegrationTest {
 
     @Test
     void joiningWithTheFormOpensTheBubbleAndAWrongCodeSaysWhy() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         String code = api().post("/api/v1/couple", robin.token(), "").body().get("invite").get("code").asString();
         Cookie session = WebSessions.signIn(mvc, kai);
 
@@ -73,9 +74,9 @@ class CouplePagesTest extends IntegrationTest {
 
     @Test
     void whenOnePartnerLeavesTheOtherSeesItOnTheirNextVisit() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
 
         mvc.perform(post("/couple/leave").cookie(kai).with(csrf())).andExpect(redirectedUrl("/?left"));
 
@@ -91,7 +92,7 @@ class CouplePagesTest extends IntegrationTest {
 
     @Test
     void unknownPagesAnswer404InTandemsWords() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         Cookie session = WebSessions.signIn(mvc, robin);
 
         mvc.perform(get("/no-such-page").cookie(session)).andExpect(status().isNotFound());

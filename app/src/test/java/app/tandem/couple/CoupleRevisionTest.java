@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,15 @@ class CoupleRevisionTest extends IntegrationTest {
 
     @Test
     void aChangeRaisesTheRevisionAlsoThroughANeedAndWhenSomethingIsDeleted() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
         long coupleId = api().coupleIdOf(robin);
 
         long before = revisionOf(coupleId);
         long need = api().post("/api/v1/needs", robin.token(), Map.of("feeling", "tired", "because", "the week is long",
                 "need", "a quiet evening", "send", true)).body().get("id").asLong();
         long afterNeed = revisionOf(coupleId);
-        api().post("/api/v1/needs/" + need + "/reflection", couple[1].token(), Map.of("text", "You need a quiet evening."));
+        api().post("/api/v1/needs/" + need + "/reflection", couple.kai().token(), Map.of("text", "You need a quiet evening."));
         long afterReflection = revisionOf(coupleId);
         long draft = api().post("/api/v1/needs", robin.token(), Map.of("feeling", "tired", "because", "", "need", "a walk", "send", false))
                 .body().get("id").asLong();
@@ -56,8 +57,8 @@ class CoupleRevisionTest extends IntegrationTest {
 
     @Test
     void anotherCouplesChangeLeavesOursAlone() {
-        TestPartner robin = api().aCouple()[0];
-        TestPartner other = api().aCouple()[0];
+        TestPartner robin = aCouple().robin();
+        TestPartner other = aCouple().robin();
         long ours = revisionOf(api().coupleIdOf(robin));
 
         api().post("/api/v1/bids", other.token(), Map.of("text", "Walk after dinner?"));
@@ -67,7 +68,7 @@ class CoupleRevisionTest extends IntegrationTest {
 
     @Test
     void renamingAPartnerRaisesTheirCouplesRevision() {
-        TestPartner robin = api().aCouple()[0];
+        TestPartner robin = aCouple().robin();
         long coupleId = api().coupleIdOf(robin);
         long before = revisionOf(coupleId);
 

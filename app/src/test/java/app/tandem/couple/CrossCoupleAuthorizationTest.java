@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -40,30 +41,30 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
 
     @BeforeEach
     void twoCouples() throws Exception {
-        TestPartner[] a = api().aCouple();
-        TestPartner[] b = api().aCouple();
-        long need = api().post("/api/v1/needs", a[0].token(), Map.of("feeling", "calm", "because", "it is Sunday",
+        TestCouple a = aCouple();
+        TestCouple b = aCouple();
+        long need = api().post("/api/v1/needs", a.robin().token(), Map.of("feeling", "calm", "because", "it is Sunday",
                 "need", "a walk with you at four", "send", true)).body().get("id").asLong();
-        long draft = api().post("/api/v1/needs", a[0].token(), Map.of("feeling", "tired")).body().get("id").asLong();
-        long bid = api().post("/api/v1/bids", a[0].token(), Map.of("text", "Tea?")).body().get("id").asLong();
-        long version = api().post("/api/v1/agreement/versions", a[0].token(), Map.of("baseNumber", 0,
+        long draft = api().post("/api/v1/needs", a.robin().token(), Map.of("feeling", "tired")).body().get("id").asLong();
+        long bid = api().post("/api/v1/bids", a.robin().token(), Map.of("text", "Tea?")).body().get("id").asLong();
+        long version = api().post("/api/v1/agreement/versions", a.robin().token(), Map.of("baseNumber", 0,
                 "why", "A's why", "commitments", List.of("A's commitment"))).body().get("id").asLong();
-        api().post("/api/v1/agreement/versions/" + version + "/signature", a[1].token(), "");
-        long hurt = api().post("/api/v1/hurts", a[0].token(), Map.of("whatHappened", "A's hurt", "howIFelt", "sad"))
+        api().post("/api/v1/agreement/versions/" + version + "/signature", a.kai().token(), "");
+        long hurt = api().post("/api/v1/hurts", a.robin().token(), Map.of("whatHappened", "A's hurt", "howIFelt", "sad"))
                 .body().get("id").asLong();
-        long reminder = api().post("/api/v1/reminders", a[0].token(), Map.of("commitment", "A's commitment",
+        long reminder = api().post("/api/v1/reminders", a.robin().token(), Map.of("commitment", "A's commitment",
                 "message", "A's reminder")).body().get("id").asLong();
-        long pause = api().post("/api/v1/pauses", a[1].token(), Map.of("thread", "hurt", "threadId", hurt))
+        long pause = api().post("/api/v1/pauses", a.kai().token(), Map.of("thread", "hurt", "threadId", hurt))
                 .body().get("id").asLong();
-        String tokenA = a[0].token();
+        String tokenA = a.robin().token();
         long item = api().post("/api/v1/load/items", tokenA, Map.of("title", "Laundry", "area", "home",
                 "cadence", "weekly", "minutes", 30, "noticing", "A", "planning", "A", "doing", "A")).body().get("id").asLong();
         long done = api().post("/api/v1/load/items/" + item + "/done", tokenA, "").body().get("id").asLong();
         long handover = api().post("/api/v1/load/handovers", tokenA, Map.of("itemId", item, "phases", List.of("doing")))
                 .body().get("id").asLong();
-        ids = new Ids(api().coupleIdOf(a[0]), need, draft, bid, version, hurt, reminder, pause, b[0].token(), item,
+        ids = new Ids(api().coupleIdOf(a.robin()), need, draft, bid, version, hurt, reminder, pause, b.robin().token(), item,
                 done, handover);
-        sessionB = WebSessions.signIn(mvc, b[0]);
+        sessionB = WebSessions.signIn(mvc, b.robin());
     }
 
     List<Route> routes() {

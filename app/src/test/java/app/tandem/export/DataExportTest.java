@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,9 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void theExportHoldsMyAccountAndEveryTableOfOurCoupleButNotMyPartnersDrafts() {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
-        TestPartner kai = couple[1];
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
+        TestPartner kai = couple.kai();
         long sent = api().post("/api/v1/needs", robin.token(), Map.of("feeling", "lonely", "because", "the evenings are short",
                 "need", "a walk with you tonight", "send", true)).body().get("id").asLong();
         api().post("/api/v1/needs/" + sent + "/reflection", kai.token(), Map.of("text", "You'd like a walk tonight."));
@@ -52,8 +53,8 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void anotherCouplesDataIsNotInMyExport() {
-        TestPartner robin = api().aCouple()[0];
-        TestPartner stranger = api().aCouple()[0];
+        TestPartner robin = aCouple().robin();
+        TestPartner stranger = aCouple().robin();
         api().post("/api/v1/bids", stranger.token(), Map.of("text", "Their private bid"));
 
         assertThat(api().get("/api/v1/me/export", robin.token()).body().toString()).doesNotContain("Their private bid");
@@ -61,7 +62,7 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void aPartnerWithoutACoupleExportsTheirAccount() {
-        TestPartner alone = api().aPartner("Sky");
+        TestPartner alone = aPartner("Sky");
 
         JsonNode body = api().get("/api/v1/me/export", alone.token()).body();
 
@@ -71,7 +72,7 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void theAccountPageDownloadsTheExportAsAFile() throws Exception {
-        TestPartner robin = api().aCouple()[0];
+        TestPartner robin = aCouple().robin();
 
         mvc.perform(get("/account/export").cookie(WebSessions.signIn(mvc, robin)))
                 .andExpect(status().isOk())

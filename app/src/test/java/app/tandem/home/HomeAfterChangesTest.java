@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -18,24 +19,24 @@ class HomeAfterChangesTest extends IntegrationTest {
 
     @Test
     void aChangeMadeThroughAnotherNodeShowsOnTheNextVisit() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
         mvc.perform(get("/").cookie(kai)).andExpect(content().string(not(containsString("Dance in the kitchen?"))));
 
         // Another node writes to the same database; this node's services never see the write.
         jdbc.sql("insert into bid (couple_id, bidder_id, text, status, created_at) values (?, ?, ?, 'OPEN', now())")
-                .params(api().coupleIdOf(couple[0]), couple[0].id(), "Dance in the kitchen?").update();
+                .params(api().coupleIdOf(couple.robin()), couple.robin().id(), "Dance in the kitchen?").update();
 
         mvc.perform(get("/").cookie(kai)).andExpect(content().string(containsString("Dance in the kitchen?")));
     }
 
     @Test
     void aPauseEndsOnHomeAsTimePassesWithoutAnyChange() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
-        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Can we talk about money?")).body()
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
+        long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Can we talk about money?")).body()
                 .get("id").asLong();
-        api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid));
+        api().post("/api/v1/pauses", couple.kai().token(), Map.of("thread", "bid", "threadId", bid));
         mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("A conversation is paused until")));
 
         clock.advance(Duration.ofMinutes(30));
@@ -45,12 +46,12 @@ class HomeAfterChangesTest extends IntegrationTest {
 
     @Test
     void aRunningPauseShowsHoweverManyLongerPausesEndedEarly() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        TestCouple couple = aCouple();
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
         long running = pausedBid(couple, 20);
         for (int i = 0; i < 6; i++) {
             long pause = pausedBidPause(couple, 1440);
-            api().post("/api/v1/pauses/" + pause + "/end", couple[1].token(), "");
+            api().post("/api/v1/pauses/" + pause + "/end", couple.kai().token(), "");
         }
 
         mvc.perform(get("/").cookie(robin)).andExpect(content().string(
@@ -58,15 +59,15 @@ class HomeAfterChangesTest extends IntegrationTest {
         mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("/bids/" + running)));
     }
 
-    private long pausedBid(TestPartner[] couple, int minutes) {
-        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Can we talk?")).body().get("id").asLong();
-        api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid, "minutes", minutes));
+    private long pausedBid(TestCouple couple, int minutes) {
+        long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Can we talk?")).body().get("id").asLong();
+        api().post("/api/v1/pauses", couple.kai().token(), Map.of("thread", "bid", "threadId", bid, "minutes", minutes));
         return bid;
     }
 
-    private long pausedBidPause(TestPartner[] couple, int minutes) {
-        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "And this?")).body().get("id").asLong();
-        return api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid,
+    private long pausedBidPause(TestCouple couple, int minutes) {
+        long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "And this?")).body().get("id").asLong();
+        return api().post("/api/v1/pauses", couple.kai().token(), Map.of("thread", "bid", "threadId", bid,
                 "minutes", minutes)).body().get("id").asLong();
     }
 }

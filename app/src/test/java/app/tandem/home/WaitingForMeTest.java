@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -18,16 +19,16 @@ class WaitingForMeTest extends IntegrationTest {
 
     @Test
     void anAgreementToSignAHurtToRepairAndAReminderToHearWaitForMe() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
         long v = api().post("/api/v1/agreement/versions", robin.token(), Map.of("baseNumber", 0, "why", "Us.",
                 "commitments", List.of("We turn toward each other."))).body().get("id").asLong();
 
         mvc.perform(get("/").cookie(kai)).andExpect(content().string(
                 containsString("Robin proposed version 1 of our agreement")));
 
-        api().post("/api/v1/agreement/versions/" + v + "/signature", couple[1].token(), "");
+        api().post("/api/v1/agreement/versions/" + v + "/signature", couple.kai().token(), "");
         api().post("/api/v1/hurts", robin.token(), Map.of("whatHappened", "You forgot my birthday", "howIFelt", "sad"));
         api().post("/api/v1/reminders", robin.token(), Map.of("commitment", "We turn toward each other.",
                 "message", "Can we have dinner together tonight?"));

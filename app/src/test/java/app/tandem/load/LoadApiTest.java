@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,10 @@ class LoadApiTest extends IntegrationTest {
     private TestPartner kai;   // B
 
     @BeforeEach
-    void aCouple() {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+    void formACouple() {
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
     }
 
     @Test
@@ -279,11 +280,11 @@ class LoadApiTest extends IntegrationTest {
 
     @Test
     void loadWaitsUntilBothPartnersAreThere() {
-        TestPartner alone = api().aPartner("Sol");
+        TestPartner alone = aPartner("Sol");
         api().post("/api/v1/couple", alone.token(), "");
 
         assertThat(api().get("/api/v1/load/items", alone.token()).status()).isEqualTo(409);
-        assertThat(api().get("/api/v1/load/balance", api().aPartner("Nobody").token()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/load/balance", aPartner("Nobody").token()).status()).isEqualTo(404);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import java.io.IOException;
 import java.net.URI;
@@ -54,10 +55,10 @@ class LoadBalanceBenchmark extends IntegrationTest {
     void theBalanceViewAnswersInUnder20msWhateverTheLengthOfHistory() throws Exception {
         List<Seeded> couples = new ArrayList<>();
         for (int weeks : WEEKS) {
-            TestPartner[] couple = api().aCouple();
-            long occurrences = seed(couple[0], weeks);
-            var session = WebSessions.signIn(mvc, couple[0]);
-            couples.add(new Seeded(weeks, occurrences, couple[0].id(), couple[0].token(),
+            TestCouple couple = aCouple();
+            long occurrences = seed(couple.robin(), weeks);
+            var session = WebSessions.signIn(mvc, couple.robin());
+            couples.add(new Seeded(weeks, occurrences, couple.robin().id(), couple.robin().token(),
                     session.getName() + "=" + session.getValue()));
         }
         // One untimed pass over every couple first, so that the JIT warms up on all of them alike.

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -28,10 +29,10 @@ class LoadPagesTest extends IntegrationTest {
     private Cookie kaiSession;
 
     @BeforeEach
-    void aCouple() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+    void formACouple() throws Exception {
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
         robinSession = WebSessions.signIn(mvc, robin);
         kaiSession = WebSessions.signIn(mvc, kai);
     }

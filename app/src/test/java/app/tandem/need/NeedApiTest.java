@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,10 @@ class NeedApiTest extends IntegrationTest {
     private TestPartner kai;
 
     @BeforeEach
-    void aCouple() {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+    void formACouple() {
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
     }
 
     @Test
@@ -211,7 +212,7 @@ class NeedApiTest extends IntegrationTest {
 
     @Test
     void aNeedWaitsForThePartnerToJoin() {
-        TestPartner alone = api().aPartner("Robin");
+        TestPartner alone = aPartner("Robin");
         api().post("/api/v1/couple", alone.token(), "");
 
         Response refused = api().post("/api/v1/needs", alone.token(), need("hopeful", "we are starting", "you to join",

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
@@ -30,9 +31,9 @@ class NeedPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleSignedIn() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
         robinSession = WebSessions.signIn(mvc, robin);
         kaiSession = WebSessions.signIn(mvc, kai);
     }
@@ -185,8 +186,8 @@ class NeedPagesTest extends IntegrationTest {
     void anotherCouplesNeedIsNotFoundOnPages() throws Exception {
         long id = api().post("/api/v1/needs", robin.token(), Map.of("feeling", "calm", "because", "it is Sunday",
                 "need", "a walk with you at four", "send", true)).body().get("id").asLong();
-        TestPartner[] others = api().aCouple();
-        Cookie stranger = WebSessions.signIn(mvc, others[0]);
+        TestCouple others = aCouple();
+        Cookie stranger = WebSessions.signIn(mvc, others.robin());
 
         mvc.perform(get("/needs/" + id).cookie(stranger)).andExpect(status().isNotFound());
         mvc.perform(post("/needs/" + id + "/reflection").cookie(stranger).with(csrf()).param("text", "Hi"))

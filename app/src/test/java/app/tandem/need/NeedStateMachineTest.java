@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +58,9 @@ class NeedStateMachineTest extends IntegrationTest {
 
     @TestFactory
     List<DynamicTest> everyActionInEveryStatusByEachPartner() {
-        TestPartner[] couple = api().aCouple();
-        asker = couple[0];
-        listener = couple[1];
+        TestCouple couple = aCouple();
+        asker = couple.robin();
+        listener = couple.kai();
         List<DynamicTest> tests = new ArrayList<>();
         for (String status : STATUSES) {
             for (Action action : actions()) {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
@@ -23,11 +24,11 @@ class DisplayNameTest extends IntegrationTest {
 
     @Test
     void aNewNameShowsOnThePartnersHomeAtOnceWrittenAsTyped() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        Cookie kai = WebSessions.signIn(mvc, couple[1]);
+        TestCouple couple = aCouple();
+        Cookie kai = WebSessions.signIn(mvc, couple.kai());
         mvc.perform(get("/").cookie(kai)); // home keeps its cards from this visit
 
-        Response renamed = api().put("/api/v1/me/display-name", couple[0].token(), Map.of("displayName", "  Robin <b>B</b> 🌿 "));
+        Response renamed = api().put("/api/v1/me/display-name", couple.robin().token(), Map.of("displayName", "  Robin <b>B</b> 🌿 "));
 
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.body().get("displayName").asString()).isEqualTo("Robin <b>B</b> 🌿");
@@ -36,7 +37,7 @@ class DisplayNameTest extends IntegrationTest {
 
     @Test
     void anEmptyOrTooLongNameIsRefusedAndTheNameStays() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response empty = api().put("/api/v1/me/display-name", robin.token(), Map.of("displayName", "   "));
         Response tooLong = api().put("/api/v1/me/display-name", robin.token(), Map.of("displayName", "x".repeat(61)));
@@ -49,7 +50,7 @@ class DisplayNameTest extends IntegrationTest {
 
     @Test
     void theAccountPageRenamesAndEveryPageHeadsWithTheNewName() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         Cookie session = WebSessions.signIn(mvc, robin);
 
         mvc.perform(post("/account/name").cookie(session).with(csrf()).param("displayName", "x".repeat(61)))

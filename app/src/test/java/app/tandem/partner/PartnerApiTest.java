@@ -12,7 +12,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void aPartnerSignsUpGetsATokenAndSeesThemselves() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response me = api().get("/api/v1/me", robin.token());
 
@@ -43,7 +43,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void anEmailCanHoldOnlyOneAccountWhateverItsCase() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response again = api().post("/api/v1/partners", null,
                 Map.of("email", robin.email().toUpperCase(), "displayName", "Other", "password", "another long passphrase"));
@@ -88,7 +88,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void aRevokedTokenNoLongerWorks() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         String second = api().tokenFor(robin.email(), robin.password());
 
         assertThat(api().delete("/api/v1/tokens/current", second).status()).isEqualTo(204);
@@ -99,8 +99,8 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void aPartnerCannotRevokeSomebodyElsesToken() {
-        TestPartner robin = api().aPartner("Robin");
-        TestPartner kai = api().aPartner("Kai");
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
         long kaisTokenId = api().post("/api/v1/tokens", null, Map.of("email", kai.email(), "password", kai.password()))
                 .body().get("id").asLong();
 
@@ -109,7 +109,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void changingThePasswordNeedsTheOldOneAndRevokesTokens() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         Response wrong = api().put("/api/v1/me/password", robin.token(),
                 Map.of("currentPassword", "not it at all", "newPassword", "a brand new passphrase"));
@@ -124,7 +124,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void passwordsAreStoredAsArgon2idHashes() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         String hash = jdbc.sql("select password_hash from partner where id = ?").param(robin.id())
                 .query(String.class).single();
@@ -134,7 +134,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void wrongPasswordsAreThrottledPerAccountWithRetryAfter() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         for (int i = 0; i < SignIn.PER_ACCOUNT.attempts(); i++) {
             Response wrong = api().post("/api/v1/tokens", null, Map.of("email", robin.email(), "password", "guess " + i));
             assertThat(wrong.status()).isEqualTo(401);
@@ -149,7 +149,7 @@ class PartnerApiTest extends IntegrationTest {
 
     @Test
     void theThrottleLiftsWhenItsWindowHasPassed() {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         for (int i = 0; i < SignIn.PER_ACCOUNT.attempts(); i++) {
             api().post("/api/v1/tokens", null, Map.of("email", robin.email(), "password", "guess " + i));
         }

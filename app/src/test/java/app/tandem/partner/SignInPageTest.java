@@ -23,7 +23,7 @@ class SignInPageTest extends IntegrationTest {
 
     @Test
     void aPartnerSignsInWithTheFormAndLandsHome() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.1"))
                         .param("email", robin.email()).param("password", robin.password()))
@@ -33,7 +33,7 @@ class SignInPageTest extends IntegrationTest {
 
     @Test
     void aWrongPasswordGoesBackToTheFormWithAMessage() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.2"))
                         .param("email", robin.email()).param("password", "not the password"))
@@ -44,7 +44,7 @@ class SignInPageTest extends IntegrationTest {
 
     @Test
     void formsWithoutACsrfTokenAreRefused() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         mvc.perform(post("/sign-in").param("email", robin.email()).param("password", robin.password()))
                 .andExpect(status().isForbidden());
@@ -52,7 +52,7 @@ class SignInPageTest extends IntegrationTest {
 
     @Test
     void tooManyWrongPasswordsAnswer429AndSayWhenToTryAgain() throws Exception {
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
         for (int i = 0; i < SignIn.PER_ACCOUNT.attempts(); i++) {
             mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.3"))
                     .param("email", robin.email()).param("password", "guess " + i));
@@ -71,7 +71,7 @@ class SignInPageTest extends IntegrationTest {
             mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.4"))
                     .param("email", "nobody" + i + "@example.org").param("password", "password guess"));
         }
-        TestPartner robin = api().aPartner("Robin");
+        TestPartner robin = aPartner("Robin");
 
         mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.4"))
                         .param("email", robin.email()).param("password", robin.password()))

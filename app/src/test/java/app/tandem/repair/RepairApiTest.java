@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ class RepairApiTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWithAnAgreement() {
-        TestPartner[] couple = api().aCouple();
-        robin = couple[0];
-        kai = couple[1];
+        TestCouple couple = aCouple();
+        robin = couple.robin();
+        kai = couple.kai();
         long v = api().post("/api/v1/agreement/versions", robin.token(), Map.of("baseNumber", 0,
                 "why", "We chose each other.", "commitments", List.of(CARE, "We repair before we sleep."))).body()
                 .get("id").asLong();
@@ -139,9 +140,9 @@ class RepairApiTest extends IntegrationTest {
 
     @Test
     void aReminderNeedsACommitmentInForce() {
-        TestPartner[] other = api().aCouple();
+        TestCouple other = aCouple();
 
-        Response none = api().post("/api/v1/reminders", other[0].token(), Map.of("commitment", "x", "message", "y"));
+        Response none = api().post("/api/v1/reminders", other.robin().token(), Map.of("commitment", "x", "message", "y"));
         Response missing = api().post("/api/v1/reminders", robin.token(), Map.of("message", "Please."));
 
         assertThat(none.status()).isEqualTo(409);

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "tandem.database.clean-start=true",
         "logging.level.root=warn"})
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -30,7 +30,19 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private CoupleFixtures fixtures;
+
     private TestApi api;
+
+    /** Robin and Kai, a new couple; built through the services. */
+    protected TestCouple aCouple() {
+        return fixtures.aCouple();
+    }
+
+    protected TestApi.TestPartner aPartner(String displayName) {
+        return fixtures.aPartner(displayName);
+    }
 
     protected TestApi api() {
         if (api == null) {

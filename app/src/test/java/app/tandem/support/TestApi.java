@@ -81,18 +81,6 @@ public final class TestApi {
         return token.body().get("token").asString();
     }
 
-    /** Two partners who formed a couple: the first created it, the second joined. */
-    public TestPartner[] aCouple() {
-        TestPartner first = aPartner("Robin");
-        TestPartner second = aPartner("Kai");
-        String code = post("/api/v1/couple", first.token(), "").body().get("invite").get("code").asString();
-        Response joined = post("/api/v1/couple/join", second.token(), Map.of("code", code));
-        if (joined.status() != 200) {
-            throw new IllegalStateException("join failed: " + joined.raw().body());
-        }
-        return new TestPartner[] {first, second};
-    }
-
     public long coupleIdOf(TestPartner partner) {
         return get("/api/v1/couple", partner.token()).body().get("id").asLong();
     }

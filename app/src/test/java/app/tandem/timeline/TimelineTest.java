@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
+import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -22,9 +23,9 @@ class TimelineTest extends IntegrationTest {
 
     @Test
     void bothPartnersSeeTheAgreementTheHurtTheRepairAndTheReminderOnTheTimeline() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        TestPartner robin = couple[0];
-        TestPartner kai = couple[1];
+        TestCouple couple = aCouple();
+        TestPartner robin = couple.robin();
+        TestPartner kai = couple.kai();
         long v = api().post("/api/v1/agreement/versions", robin.token(), Map.of("baseNumber", 0, "why", "Us.",
                 "commitments", List.of(CARE))).body().get("id").asLong();
         clock.advance(Duration.ofMinutes(1));
@@ -66,14 +67,14 @@ class TimelineTest extends IntegrationTest {
 
     @Test
     void homeInvitesBothPartnersBackWhenAPauseEnds() throws Exception {
-        TestPartner[] couple = api().aCouple();
-        long bid = api().post("/api/v1/bids", couple[0].token(), Map.of("text", "Can we talk about the holidays?"))
+        TestCouple couple = aCouple();
+        long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Can we talk about the holidays?"))
                 .body().get("id").asLong();
-        api().post("/api/v1/pauses", couple[1].token(), Map.of("thread", "bid", "threadId", bid, "minutes", 30));
-        Cookie robin = WebSessions.signIn(mvc, couple[0]);
+        api().post("/api/v1/pauses", couple.kai().token(), Map.of("thread", "bid", "threadId", bid, "minutes", 30));
+        Cookie robin = WebSessions.signIn(mvc, couple.robin());
 
         mvc.perform(get("/").cookie(robin)).andExpect(content().string(containsString("is paused until")));
-        mvc.perform(get("/bids/" + bid).cookie(couple[1].email().isEmpty() ? robin : WebSessions.signIn(mvc, couple[1])))
+        mvc.perform(get("/bids/" + bid).cookie(couple.kai().email().isEmpty() ? robin : WebSessions.signIn(mvc, couple.kai())))
                 .andExpect(content().string(allOf(containsString("Paused until"), containsString("While you wait"))));
         clock.advance(Duration.ofMinutes(31));
 

@@ -1,0 +1,3 @@
+/** Couples and invites: forming the bubble, joining with a code, leaving; the couple's revision. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"kernel", "partner", "web"})
+package app.tandem.couple;

@@ -1,0 +1,92 @@
+package app.tandem.support;
+
+import app.tandem.couple.CoupleService;
+import app.tandem.need.AnswerKind;
+import app.tandem.need.AnswerNeed;
+import app.tandem.need.FollowThrough;
+import app.tandem.need.Need;
+import app.tandem.need.NeedService;
+import app.tandem.need.NeedStatus;
+import app.tandem.need.NeedText;
+import app.tandem.need.When;
+import app.tandem.partner.ApiTokens;
+import app.tandem.partner.Partner;
+import app.tandem.partner.PartnerService;
+import app.tandem.partner.SignUp;
+import app.tandem.support.TestApi.TestPartner;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Builds partners, couples and their history through the services, as the pages would, in one
+ * line a step: {@code aCouple().needIn(HEARD)}. No HTTP replay, and with the tests' cheap hash.
+ */
+@TestComponent
+public class CoupleFixtures {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final PartnerService partners;
+    private final ApiTokens tokens;
+    private final CoupleService couples;
+    private final NeedService needs;
+
+    CoupleFixtures(PartnerService partners, ApiTokens tokens, CoupleService couples, NeedService needs) {
+        this.partners = partners;
+        this.tokens = tokens;
+        this.couples = couples;
+        this.needs = needs;
+    }
+
+    /** A partner with an account and an API token, in no couple. */
+    public TestPartner aPartner(String displayName) {
+        String email = "f" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        Partner partner = partners.signUp(new SignUp(email, displayName, TestApi.PASSWORD));
+        return new TestPartner(partner.id(), email, displayName, TestApi.PASSWORD, tokens.issue(partner.id()).token());
+    }
+
+    /** Robin, who made the couple, and Kai, who joined with the invite. */
+    public TestCouple aCouple() {
+        TestPartner robin = aPartner("Robin");
+        TestPartner kai = aPartner("Kai");
+        String code = couples.create(robin.id()).invite().orElseThrow().code();
+        long id = couples.join(kai.id(), code).id();
+        return new TestCouple(robin, kai, id, this);
+    }
+
+    /** Robin's need to Kai, taken along the loop until it is in {@code status}. */
+    Need needIn(TestCouple couple, NeedStatus status) {
+        long asker = couple.robin().id();
+        long listener = couple.kai().id();
+        NeedText text = new NeedText("tired", "the week has been long", "you to cook on Thursday", When.UNSAID);
+        if (status == NeedStatus.DRAFT) {
+            return needs.saveDraft(asker, text);
+        }
+        long id = needs.send(asker, text).id();
+        Need need = needs.get(asker, id);
+        switch (status) {
+            case SENT -> { }
+            case REFLECTED -> need = needs.reflect(listener, id, "You need me to cook on Thursday.");
+            default -> {
+                needs.reflect(listener, id, "You need me to cook on Thursday.");
+                need = needs.confirm(asker, id);
+            }
+        }
+        return switch (status) {
+            case DRAFT, SENT, REFLECTED, HEARD -> need;
+            case ANSWERED_YES -> answer(listener, id, AnswerKind.YES);
+            case ANSWERED_OTHER_WAY -> answer(listener, id, AnswerKind.OTHER_WAY);
+            case ANSWERED_NOT_NOW -> answer(listener, id, AnswerKind.NOT_NOW);
+            case MET -> needs.followThrough(asker, answer(listener, id, AnswerKind.YES).id(), FollowThrough.MET);
+            case MISSED -> needs.followThrough(asker, answer(listener, id, AnswerKind.YES).id(), FollowThrough.MISSED);
+        };
+    }
+
+    private Need answer(long listener, long id, AnswerKind kind) {
+        When when = kind == AnswerKind.NOT_NOW ? When.in(When.Period.TODAY) : When.UNSAID;
+        String text = kind == AnswerKind.OTHER_WAY ? "I can cook on Friday instead." : "";
+        return needs.answer(listener, id, new AnswerNeed(kind, text, when));
+    }
+}

@@ -1,0 +1,17 @@
+package app.tandem.support;
+
+import app.tandem.need.Need;
+import app.tandem.need.NeedStatus;
+import app.tandem.support.TestApi.TestPartner;
+
+/**
+ * Two partners in a couple, named for the story: Robin made the couple, Kai joined. Steps
+ * that give the couple a history read as one line each: {@code couple.needIn(HEARD)}.
+ */
+public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixtures fixtures) {
+
+    /** Robin's need to Kai, in {@code status}. */
+    public Need needIn(NeedStatus status) {
+        return fixtures.needIn(this, status);
+    }
+}
