@@ -146,7 +146,21 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new PageRoute("POST /load/handovers/{id}/accept", "POST", i -> "/load/handovers/" + i.handoverA()
                         + "/accept"),
                 new PageRoute("POST /load/handovers/{id}/decline", "POST", i -> "/load/handovers/" + i.handoverA()
-                        + "/decline"));
+                        + "/decline"),
+                new PageRoute("GET /needs/{id}", "GET", i -> "/needs/" + i.needA()),
+                new PageRoute("GET /needs/{draft}/edit", "GET", i -> "/needs/" + i.draftA() + "/edit"),
+                new PageRoute("POST /needs/{draft}/edit", "POST", i -> "/needs/" + i.draftA() + "/edit"),
+                new PageRoute("POST /needs/apply?draftId={draft}", "POST", i -> "/needs/apply?draftId=" + i.draftA()),
+                needPage(Ids::needA, "reflection"), needPage(Ids::needA, "reflection/confirm"),
+                needPage(Ids::needA, "reflection/clarify"), needPage(Ids::needA, "answer"),
+                needPage(Ids::needA, "follow-through"), needPage(Ids::needA, "thanks"),
+                needPage(Ids::needA, "answer/review"), needPage(Ids::needA, "reflection/review"),
+                needPage(Ids::needA, "clarification/review"), needPage(Ids::needA, "answer/apply"),
+                needPage(Ids::needA, "reflection/apply"), needPage(Ids::needA, "clarification/apply"));
+    }
+
+    private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {
+        return new PageRoute("POST /needs/{id}/" + action, "POST", i -> "/needs/" + id.applyAsLong(i) + "/" + action);
     }
 
     @TestFactory
@@ -157,11 +171,13 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                     MockHttpServletRequestBuilder request = route.method().equals("GET") ? get(path)
                             : post(path).with(csrf()).param("title", "Mine now").param("area", "home")
                                     .param("cadence", "weekly").param("minutes", "5").param("noticing", "B")
-                                    .param("planning", "B").param("doing", "B");
+                                    .param("planning", "B").param("doing", "B").param("text", "Mine now")
+                                    .param("kind", "yes").param("outcome", "met").param("feeling", "calm");
                     MockHttpServletResponse response = mvc.perform(request.cookie(sessionB)).andReturn().getResponse();
                     assertThat(response.getStatus()).as(route.name()).isEqualTo(404);
                     // (Couple B's partners are called Robin and Kai too: only couple A's item name may not show.)
-                    assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry");
+                    assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry")
+                            .doesNotContain("a walk with you at four");
                 }))
                 .toList();
     }

@@ -163,8 +163,9 @@ class NeedPages {
 
     /** htmx: the coach's notes on an answer or reflection (the listener's) or a clarification (the asker's) being written. */
     @PostMapping("/needs/{id}/{part:answer|reflection|clarification}/review")
-    String reviewReply(@PathVariable long id, @PathVariable String part, @ModelAttribute TextDraft draft,
-            Model model) {
+    String reviewReply(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @PathVariable String part,
+            @ModelAttribute TextDraft draft, Model model) {
+        needs.get(me.id(), id); // another couple's need is 404 here too, though nothing of it would show
         Review review = needs.reviewReply(draft.text());
         model.addAttribute("notes", List.of(CoachNote.of("text", "Your " + part, draft.text(), review)));
         model.addAttribute("suggestion", suggestionOf(review.suggestion()));
