@@ -1,5 +1,7 @@
 package app.tandem.bid;
 
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +18,22 @@ public record Bid(long id, long coupleId, long bidderId, String text, BidStatus 
 
     /** Only the partner it was made to responds, once. */
     public boolean canRespond(long partnerId) {
-        return !madeBy(partnerId) && status == BidStatus.OPEN;
+        return !madeBy(partnerId) && status == BidResponse.FROM;
+    }
+
+    /** Where {@code response} by {@code partnerId} leads, or why not: 404 for the bidder, 409 once answered. */
+    BidStatus check(BidResponse response, long partnerId) {
+        if (madeBy(partnerId)) {
+            throw new NotFoundException("Bid");
+        }
+        if (status != BidResponse.FROM) {
+            throw new ConflictException("You cannot respond to this bid now: you already " + status.words() + " it.");
+        }
+        return response.leadsTo();
+    }
+
+    /** A bid turned away or against may have hurt its bidder, who can say so. */
+    public boolean mayHaveHurt(long partnerId) {
+        return madeBy(partnerId) && status.hurtful();
     }
 }

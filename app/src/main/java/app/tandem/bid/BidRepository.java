@@ -1,5 +1,6 @@
 package app.tandem.bid;
 
+import app.tandem.kernel.SqlList;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BidRepository {
 
+    private static final String OPEN = SqlList.of(BidStatus.OPEN);
     private static final String COLUMNS = "id, couple_id, bidder_id, text, status, created_at, response_text, "
             + "response_labels, responded_at";
 
@@ -26,7 +28,7 @@ class BidRepository {
     }
 
     long insert(long coupleId, long bidderId, String text, Instant now) {
-        return jdbc.sql("insert into bid (couple_id, bidder_id, text, status, created_at) values (?, ?, ?, 'OPEN', ?) "
+        return jdbc.sql("insert into bid (couple_id, bidder_id, text, status, created_at) values (?, ?, ?, " + OPEN + ", ?) "
                         + "returning id")
                 .params(coupleId, bidderId, text, at(now)).query(Long.class).single();
     }
@@ -48,7 +50,7 @@ class BidRepository {
     }
 
     List<Bid> open(long coupleId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from bid where couple_id = ? and status = 'OPEN' "
+        return jdbc.sql("select " + COLUMNS + " from bid where couple_id = ? and status = " + OPEN + " "
                         + "order by created_at desc limit ?")
                 .params(coupleId, limit).query((rs, n) -> bid(rs)).list();
     }
@@ -59,9 +61,9 @@ class BidRepository {
      * statement on every call.
      */
     List<Bid> openAndAnswered(long coupleId) {
-        return jdbc.sql("(select " + COLUMNS + " from bid where couple_id = ? and status = 'OPEN' "
+        return jdbc.sql("(select " + COLUMNS + " from bid where couple_id = ? and status = " + OPEN + " "
                         + "order by created_at desc limit " + BidService.OPEN_LIMIT + ") union all (select " + COLUMNS
-                        + " from bid where couple_id = ? and status <> 'OPEN' order by created_at desc, id desc limit "
+                        + " from bid where couple_id = ? and status <> " + OPEN + " order by created_at desc, id desc limit "
                         + BidService.ANSWERED_SHOWN + ")")
                 .params(coupleId, coupleId).query((rs, n) -> bid(rs)).list();
     }

@@ -9,13 +9,9 @@ import app.tandem.couple.CoupleService;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
-import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
-import app.tandem.kernel.TextRules;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +37,10 @@ public class BidService {
         this.pauses = pauses;
     }
 
-    /** A bid is one line: line breaks become spaces. */
+    /** A bid is one line ({@code line} checked by its input). */
     @Transactional
-    public Bid make(long partnerId, String text) {
+    public Bid make(long partnerId, String line) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String line = TextRules.check(errors, "text", "Your bid", text == null ? null : text.replaceAll("\\s+", " "), true);
-        TextRules.throwIfAny(errors);
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
             throw new ConflictException("Your partner has not joined yet: a bid is made to your partner.");
         }
@@ -59,30 +52,19 @@ public class BidService {
         return bids.find(bidId, couples.requireCoupleId(partnerId)).orElseThrow(() -> new NotFoundException("Bid"));
     }
 
-    /** The partner the bid was made to responds, once; the bidder cannot answer their own bid (404). */
+    /** The partner the bid was made to responds, once (see {@link BidResponse}). */
     @Transactional
-    public Bid respond(long partnerId, long bidId, BidResponse response, String text) {
+    public Bid respond(long partnerId, long bidId, RespondToBid respond) {
         long coupleId = couples.requireCoupleId(partnerId);
         Bid bid = bids.lock(bidId, coupleId).orElseThrow(() -> new NotFoundException("Bid"));
         if (bid.madeBy(partnerId)) {
             throw new NotFoundException("Bid");
         }
         pauses.requireNotPaused(coupleId, ThreadKind.BID, bidId);
-        if (bid.status() != BidStatus.OPEN) {
-            throw new ConflictException("You cannot respond to this bid now: you already " + bid.status().words()
-                    + " it.");
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (response == null) {
-            errors.put("response", "Choose: turn toward, not now, or turn against.");
-        }
-        String reply = TextRules.check(errors, "text", "Your response", text, false);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        List<String> labels = reply.isEmpty() ? List.of()
-                : review(reply).labels().stream().map(Label::wireName).toList();
-        bids.respond(bidId, response.leadsTo(), reply, labels, clock.instant());
+        BidStatus next = bid.check(respond.response(), partnerId);
+        List<String> labels = respond.text().isEmpty() ? List.of()
+                : review(respond.text()).labels().stream().map(Label::wireName).toList();
+        bids.respond(bidId, next, respond.text(), labels, clock.instant());
         return bids.find(bidId, coupleId).orElseThrow();
     }
 
@@ -98,8 +80,8 @@ public class BidService {
     /** Home's bids: the open ones and the last few answered. One query, whatever the history. */
     public BidBoard board(long partnerId) {
         List<Bid> bids = this.bids.openAndAnswered(couples.requireCoupleId(partnerId));
-        return new BidBoard(bids.stream().filter(b -> b.status() == BidStatus.OPEN).toList(),
-                bids.stream().filter(b -> b.status() != BidStatus.OPEN).toList());
+        return new BidBoard(bids.stream().filter(b -> b.status().open()).toList(),
+                bids.stream().filter(b -> !b.status().open()).toList());
     }
 
     /** One page (from 1) of the couple's bids, newest first, plus one to tell whether there is a next. */

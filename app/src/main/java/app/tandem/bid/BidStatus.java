@@ -16,6 +16,14 @@ public enum BidStatus {
         return words;
     }
 
+    public boolean open() {
+        return this == OPEN;
+    }
+
+    boolean hurtful() {
+        return this == TURNED_AWAY || this == TURNED_AGAINST;
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

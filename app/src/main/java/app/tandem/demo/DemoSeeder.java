@@ -1,6 +1,7 @@
 package app.tandem.demo;
 
 import app.tandem.bid.BidResponse;
+import app.tandem.bid.RespondToBid;
 import app.tandem.bid.BidService;
 import app.tandem.couple.CoupleService;
 import app.tandem.load.LoadItem;
@@ -86,7 +87,7 @@ class DemoSeeder implements ApplicationRunner {
                 "an hour with you on Friday evening to tidy the living room together", When.in(When.Period.THIS_WEEK)));
 
         long walk = bids.make(alex, "Walk by the river after dinner?").id();
-        bids.respond(sam, walk, BidResponse.TOWARD, "Yes! I'll bring the thermos.");
+        bids.respond(sam, walk, new RespondToBid(BidResponse.TOWARD, "Yes! I'll bring the thermos."));
         bids.make(sam, "Look at this photo of us from last summer.");
     }
 

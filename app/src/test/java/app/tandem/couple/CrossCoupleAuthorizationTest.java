@@ -156,7 +156,11 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 needPage(Ids::needA, "follow-through"), needPage(Ids::needA, "thanks"),
                 needPage(Ids::needA, "answer/review"), needPage(Ids::needA, "reflection/review"),
                 needPage(Ids::needA, "clarification/review"), needPage(Ids::needA, "answer/apply"),
-                needPage(Ids::needA, "reflection/apply"), needPage(Ids::needA, "clarification/apply"));
+                needPage(Ids::needA, "reflection/apply"), needPage(Ids::needA, "clarification/apply"),
+                new PageRoute("GET /bids/{id}", "GET", i -> "/bids/" + i.bidA()),
+                new PageRoute("POST /bids/{id}/response", "POST", i -> "/bids/" + i.bidA() + "/response?response=toward"),
+                new PageRoute("POST /bids/{id}/review", "POST", i -> "/bids/" + i.bidA() + "/review"),
+                new PageRoute("POST /bids/{id}/apply", "POST", i -> "/bids/" + i.bidA() + "/apply"));
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {

@@ -1,5 +1,6 @@
-package app.tandem.bid;
+package app.tandem.bid.web;
 
+import app.tandem.bid.Bid;
 import app.tandem.web.CoachNote;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,15 @@ public record BidView(Bid bid, long me, String bidderName, String partnerName, S
 
     public boolean canRespond() {
         return bid.canRespond(me);
+    }
+
+    public boolean open() {
+        return bid.status().open();
+    }
+
+    /** The bidder, after a bid was turned away or against, may name what hurt. */
+    public boolean mayNameAHurt() {
+        return bid.mayHaveHurt(me);
     }
 
     public String error(String field) {

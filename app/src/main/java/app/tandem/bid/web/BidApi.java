@@ -1,8 +1,10 @@
-package app.tandem.bid;
+package app.tandem.bid.web;
 
-import app.tandem.coach.Review;
-import app.tandem.coach.Label;
+import app.tandem.bid.Bid;
+import app.tandem.bid.BidService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.web.ReviewResponse;
+import app.tandem.web.TextDraft;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -24,19 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bids", description = "Small asks for connection, turned toward, away or against")
 class BidApi {
 
-    record BidRequest(String text) {}
-
-    /** {@code response} is "toward", "away" (not now) or "against"; {@code text} is optional. */
-    record ResponseRequest(String response, String text) {}
-
-    record TextRequest(String text) {}
-
     record BidBody(long id, String text, String status, long bidderId, boolean mine, Instant createdAt,
             String responseText, List<String> coachLabels, Instant respondedAt) {}
 
     record PageBody(List<BidBody> bids, int page, boolean hasMore) {}
-
-    record ReviewBody(List<String> labels, String suggestion) {}
 
     private final BidService bids;
 
@@ -47,8 +40,8 @@ class BidApi {
     @Operation(summary = "Make a bid to my partner")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    BidBody make(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody BidRequest request) {
-        return body(bids.make(me.id(), request.text()), me.id());
+    BidBody make(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody BidDraft draft) {
+        return body(bids.make(me.id(), draft.toLine()), me.id());
     }
 
     @Operation(summary = "Our bids, newest first, 20 a page; open=true for the open ones only")
@@ -69,15 +62,14 @@ class BidApi {
     @Operation(summary = "Respond to a bid made to me: toward, away (not now) or against")
     @PostMapping("/{id}/response")
     BidBody respond(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody ResponseRequest request) {
-        return body(bids.respond(me.id(), id, BidResponse.parse(request.response()), request.text()), me.id());
+            @RequestBody ResponseDraft draft) {
+        return body(bids.respond(me.id(), id, draft.toCommand()), me.id());
     }
 
     @Operation(summary = "The coach's review of a response being written (nothing is stored)")
     @PostMapping("/review")
-    ReviewBody review(@RequestBody TextRequest request) {
-        Review review = bids.review(request.text());
-        return new ReviewBody(review.labels().stream().map(Label::wireName).toList(), review.suggestion());
+    ReviewResponse review(@RequestBody TextDraft draft) {
+        return ReviewResponse.of(bids.review(draft.text()));
     }
 
     private static BidBody body(Bid b, long me) {

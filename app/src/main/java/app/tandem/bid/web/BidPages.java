@@ -1,12 +1,15 @@
-package app.tandem.bid;
+package app.tandem.bid.web;
 
+import app.tandem.bid.Bid;
+import app.tandem.bid.BidService;
 import app.tandem.coach.Review;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
 import app.tandem.pause.ThreadKind;
 import app.tandem.web.CoachNote;
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.web.Forms;
+import app.tandem.web.TextDraft;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Making a bid (from home) and responding to one, with the coach reading the response. */
 @Controller
@@ -24,52 +27,48 @@ class BidPages {
 
     private final BidService bids;
     private final CoupleService couples;
-
     private final PauseBoxes pauseBoxes;
 
     BidPages(BidService bids, CoupleService couples, PauseBoxes pauseBoxes) {
-        this.pauseBoxes = pauseBoxes;
         this.bids = bids;
         this.couples = couples;
+        this.pauseBoxes = pauseBoxes;
     }
 
     @PostMapping("/bids")
-    String make(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String text,
+    String make(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute BidDraft draft,
             HttpServletResponse response, Model model) {
-        try {
-            bids.make(me.id(), text);
+        return Forms.submit(response, () -> {
+            bids.make(me.id(), draft.toLine());
             return "redirect:/?bid-sent";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("text", text);
-            model.addAttribute("error", e.fieldErrors().getOrDefault("text", ""));
+        }, errors -> {
+            model.addAttribute("text", draft.text());
+            model.addAttribute("error", errors.getOrDefault("text", ""));
             return "bid/new";
-        }
+        });
     }
 
     @GetMapping("/bids/{id}")
     String show(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, Model model) {
-        return show(me, bids.get(me.id(), id), "", Map.of(), model);
+        return show(me, bids.get(me.id(), id), new ResponseDraft(null, null), Map.of(), model);
     }
 
     @PostMapping("/bids/{id}/response")
     String respond(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestParam(defaultValue = "") String response, @RequestParam(defaultValue = "") String text,
-            HttpServletResponse http, Model model) {
-        try {
-            bids.respond(me.id(), id, BidResponse.parse(response), text);
+            @ModelAttribute ResponseDraft draft, HttpServletResponse response, Model model) {
+        return Forms.submit(response, () -> {
+            bids.respond(me.id(), id, draft.toCommand());
             return "redirect:/bids/" + id;
-        } catch (InvalidInputException e) {
-            http.setStatus(400);
-            return show(me, bids.get(me.id(), id), text, e.fieldErrors(), model);
-        }
+        }, errors -> show(me, bids.get(me.id(), id), draft, errors, model));
     }
 
     /** htmx: the coach's notes on the response being written. */
     @PostMapping("/bids/{id}/review")
-    String review(@PathVariable long id, @RequestParam(defaultValue = "") String text, Model model) {
-        Review review = bids.review(text);
-        model.addAttribute("notes", List.of(CoachNote.of("text", "Your response", text, review)));
+    String review(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute TextDraft draft,
+            Model model) {
+        bids.get(me.id(), id); // another couple's bid is 404 here too, though nothing of it would show
+        Review review = bids.review(draft.text());
+        model.addAttribute("notes", List.of(CoachNote.of("text", "Your response", draft.text(), review)));
         model.addAttribute("suggestion", review.suggestion() == null ? "" : review.suggestion());
         model.addAttribute("applyAction", "/bids/" + id + "/apply");
         return "coach/reply";
@@ -77,18 +76,19 @@ class BidPages {
 
     @PostMapping("/bids/{id}/apply")
     String apply(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestParam(defaultValue = "") String text, Model model) {
-        Review review = bids.review(text);
-        return show(me, bids.get(me.id(), id), review.suggestion() == null ? text : review.suggestion(), Map.of(), model);
+            @ModelAttribute ResponseDraft draft, Model model) {
+        String suggestion = bids.review(draft.text()).suggestion();
+        return show(me, bids.get(me.id(), id), new ResponseDraft(draft.response(),
+                suggestion == null ? draft.text() : suggestion), Map.of(), model);
     }
 
-    private String show(PartnerPrincipal me, Bid bid, String text, Map<String, String> errors, Model model) {
+    private String show(PartnerPrincipal me, Bid bid, ResponseDraft draft, Map<String, String> errors, Model model) {
         String partner = couples.partnerNameOf(me.id());
-        Review review = bids.review(text);
+        Review review = bids.review(draft.text());
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.BID, bid.id()));
         model.addAttribute("view", new BidView(bid, me.id(), bid.madeBy(me.id()) ? me.displayName() : partner,
-                bid.madeBy(me.id()) ? partner : me.displayName(), text, errors,
-                List.of(CoachNote.of("text", "Your response", text, review)),
+                bid.madeBy(me.id()) ? partner : me.displayName(), draft.text(), errors,
+                List.of(CoachNote.of("text", "Your response", draft.text(), review)),
                 review.suggestion() == null ? "" : review.suggestion()));
         return "bid/show";
     }
