@@ -6,7 +6,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The link that carries an invite code: on the configured public address, or this request's. */
 @Component
-class InviteLinks {
+public class InviteLinks {
 
     private final String baseUrl;
 
@@ -14,7 +14,7 @@ class InviteLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    String linkFor(String code) {
+    public String linkFor(String code) {
         String base = baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : baseUrl;
         return base + "/join/" + InviteCode.display(code);
     }

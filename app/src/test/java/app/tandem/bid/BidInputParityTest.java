@@ -1,10 +1,6 @@
 package app.tandem.bid;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
-import app.tandem.support.FieldErrorsOf;
+import app.tandem.support.InputParity;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
 import app.tandem.support.TestCouple;
@@ -14,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A bid and a response to it: the same bad input gets the same field errors on the page and in the API. */
 class BidInputParityTest extends IntegrationTest {
@@ -54,14 +48,7 @@ class BidInputParityTest extends IntegrationTest {
 
     private void assertSameErrors(Cookie session, TestPartner partner, String page, String api,
             Map<String, String> input) throws Exception {
-        MockHttpServletRequestBuilder request = post(page).cookie(session).with(csrf());
-        input.forEach(request::param);
-        MockHttpServletResponse onPage = mvc.perform(request).andReturn().getResponse();
-        var viaApi = api().post(api, partner.token(), input);
-
-        assertThat(onPage.getStatus()).as("page %s with %s", page, input).isEqualTo(400);
-        assertThat(viaApi.status()).as("API %s with %s", api, input).isEqualTo(400);
-        assertThat(FieldErrorsOf.page(onPage.getContentAsString())).as("errors for %s", input).isNotEmpty()
-                .isEqualTo(FieldErrorsOf.problem(viaApi.body()));
+        new InputParity(mvc, api()).assertSameErrors(session, partner.token(), page, api, input);
     }
+
 }

@@ -1,10 +1,6 @@
 package app.tandem.need;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
-import app.tandem.support.FieldErrorsOf;
+import app.tandem.support.InputParity;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.TestPartner;
 import app.tandem.support.TestCouple;
@@ -15,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The page and the API of every need action bind the same input and check it once: the same
@@ -105,17 +99,9 @@ class NeedInputParityTest extends IntegrationTest {
 
     private void assertSameErrors(Cookie session, TestPartner partner, String page, String api,
             Map<String, String> form, Map<String, Object> json) throws Exception {
-        MockHttpServletRequestBuilder request = post(page).cookie(session).with(csrf());
-        form.forEach(request::param);
-        MockHttpServletResponse onPage = mvc.perform(request).andReturn().getResponse();
-        var viaApi = api().post(api, partner.token(), json);
-
-        assertThat(onPage.getStatus()).as("page %s with %s", page, form).isEqualTo(400);
-        assertThat(viaApi.status()).as("API %s with %s", api, json).isEqualTo(400);
-        Map<String, String> pageErrors = FieldErrorsOf.page(onPage.getContentAsString());
-        assertThat(pageErrors).as("errors for %s", form).isNotEmpty()
-                .isEqualTo(FieldErrorsOf.problem(viaApi.body()));
+        new InputParity(mvc, api()).assertSameErrors(session, partner.token(), page, "POST", api, form, json);
     }
+
 
     private static Map<String, Object> need(String feeling, String because, String need, Map<String, String> when) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("feeling", feeling, "because", because, "need", need));

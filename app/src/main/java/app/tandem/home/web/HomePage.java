@@ -1,4 +1,4 @@
-package app.tandem.home;
+package app.tandem.home.web;
 
 import app.tandem.bid.Bid;
 import app.tandem.couple.HomeView;

@@ -1,5 +1,6 @@
-package app.tandem.timeline;
+package app.tandem.timeline.web;
 
+import app.tandem.timeline.TimelineService;
 import app.tandem.partner.PartnerPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,8 @@
-package app.tandem.couple;
+package app.tandem.couple.web;
 
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleService;
+import app.tandem.couple.InviteLinks;
 import app.tandem.partner.PartnerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Couple", description = "Forming, joining and leaving a couple")
 class CoupleApi {
-
-    record JoinRequest(String code) {}
 
     record InviteResponse(String code, String link, Instant expiresAt) {}
 
@@ -61,8 +62,8 @@ class CoupleApi {
 
     @Operation(summary = "Join a couple with an invite code")
     @PostMapping("/couple/join")
-    CoupleResponse join(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody JoinRequest request) {
-        return response(couples.join(me.id(), request.code()));
+    CoupleResponse join(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody JoinDraft draft) {
+        return response(couples.join(me.id(), draft.code()));
     }
 
     @Operation(summary = "Replace the invite with a new one, valid for 72 hours")

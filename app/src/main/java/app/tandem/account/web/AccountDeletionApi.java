@@ -1,5 +1,6 @@
-package app.tandem.account;
+package app.tandem.account.web;
 
+import app.tandem.account.AccountDeletion;
 import app.tandem.partner.PartnerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
@@ -20,12 +21,10 @@ class AccountDeletionApi {
         this.deletion = deletion;
     }
 
-    record Confirmation(String password) {}
-
     @Operation(summary = "Delete my account: leaves my couple, erases what I wrote, revokes every token and session")
     @DeleteMapping("/me")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody Confirmation confirmation) {
-        deletion.delete(me.id(), confirmation.password());
+    void delete(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody DeletionDraft draft) {
+        deletion.delete(me.id(), draft.password());
     }
 }

@@ -1,7 +1,8 @@
-package app.tandem.account;
+package app.tandem.account.web;
 
+import app.tandem.account.AccountDeletion;
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** "Delete my account": what it does, the password again, and a goodbye. */
 @Controller
@@ -30,21 +31,24 @@ class AccountDeletionPages {
     }
 
     @PostMapping("/account/delete")
-    String delete(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String password,
+    String delete(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute DeletionDraft draft,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        try {
-            deletion.delete(me.id(), password);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("error", e.fieldErrors().get("password"));
+        return Forms.submit(response, () -> {
+            deletion.delete(me.id(), draft.password());
+            signOut(request);
+            return "redirect:/account/deleted";
+        }, errors -> {
+            model.addAttribute("error", errors.get("password"));
             return "account/delete";
-        }
+        });
+    }
+
+    private static void signOut(HttpServletRequest request) {
         SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        return "redirect:/account/deleted";
     }
 
     @GetMapping("/account/deleted")

@@ -1,5 +1,6 @@
-package app.tandem.export;
+package app.tandem.export.web;
 
+import app.tandem.export.DataExport;
 import app.tandem.partner.PartnerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

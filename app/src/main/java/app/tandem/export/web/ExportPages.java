@@ -1,5 +1,6 @@
-package app.tandem.export;
+package app.tandem.export.web;
 
+import app.tandem.export.DataExport;
 import app.tandem.partner.PartnerPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

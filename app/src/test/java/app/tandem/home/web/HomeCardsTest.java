@@ -1,8 +1,8 @@
-package app.tandem.home;
+package app.tandem.home.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.home.HomeCards.Cards;
+import app.tandem.home.web.HomeCards.Cards;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;

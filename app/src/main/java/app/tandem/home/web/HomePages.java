@@ -1,4 +1,4 @@
-package app.tandem.home;
+package app.tandem.home.web;
 
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;

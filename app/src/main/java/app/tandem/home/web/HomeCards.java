@@ -1,4 +1,4 @@
-package app.tandem.home;
+package app.tandem.home.web;
 
 import app.tandem.agreement.AgreementView;
 import app.tandem.bid.BidBoard;

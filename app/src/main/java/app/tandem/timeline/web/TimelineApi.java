@@ -1,5 +1,7 @@
-package app.tandem.timeline;
+package app.tandem.timeline.web;
 
+import app.tandem.timeline.TimelineEntry;
+import app.tandem.timeline.TimelineService;
 import app.tandem.partner.PartnerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,15 +1,18 @@
-package app.tandem.couple;
+package app.tandem.couple.web;
 
+import app.tandem.couple.Bubble;
+import app.tandem.couple.CoupleService;
+import app.tandem.couple.HomeView;
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Forming a couple, joining one and leaving it. The home page is the {@code home} module's. */
 @Controller
@@ -50,17 +53,16 @@ class CouplePages {
     }
 
     @PostMapping("/join")
-    String join(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String code,
+    String join(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute JoinDraft draft,
             HttpServletResponse response, Model model) {
-        try {
-            couples.join(me.id(), code);
+        return Forms.submit(response, () -> {
+            couples.join(me.id(), draft.code());
             return "redirect:/?joined";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
-            model.addAttribute("error", e.fieldErrors().get("code"));
+        }, errors -> {
+            model.addAttribute("code", draft.shown());
+            model.addAttribute("error", errors.get("code"));
             return "couple/join";
-        }
+        });
     }
 
     @GetMapping("/couple/leave")
