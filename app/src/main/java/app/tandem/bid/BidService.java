@@ -9,6 +9,8 @@ import app.tandem.couple.CoupleService;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
+import app.tandem.notification.NotificationKind;
+import app.tandem.notification.Notifications;
 import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -28,8 +30,11 @@ public class BidService {
     private final Coach coach;
     private final Clock clock;
     private final PauseService pauses;
+    private final Notifications notifications;
 
-    BidService(BidRepository bids, CoupleService couples, Coach coach, Clock clock, PauseService pauses) {
+    BidService(BidRepository bids, CoupleService couples, Coach coach, Clock clock, PauseService pauses,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.bids = bids;
         this.couples = couples;
         this.coach = coach;
@@ -45,6 +50,7 @@ public class BidService {
             throw new ConflictException("Your partner has not joined yet: a bid is made to your partner.");
         }
         long id = bids.insert(coupleId, partnerId, line, clock.instant());
+        notifications.tell(coupleId, partnerId, NotificationKind.BID_MADE, "/bids/" + id);
         return bids.find(id, coupleId).orElseThrow();
     }
 
@@ -65,6 +71,7 @@ public class BidService {
         List<String> labels = respond.text().isEmpty() ? List.of()
                 : review(respond.text()).labels().stream().map(Label::wireName).toList();
         bids.respond(bidId, next, respond.text(), labels, clock.instant());
+        notifications.tell(coupleId, partnerId, NotificationKind.BID_ANSWERED, "/bids/" + bidId);
         return bids.find(bidId, coupleId).orElseThrow();
     }
 

@@ -10,31 +10,37 @@ import static app.tandem.need.NeedStatus.MISSED;
 import static app.tandem.need.NeedStatus.REFLECTED;
 import static app.tandem.need.NeedStatus.SENT;
 
+import app.tandem.notification.NotificationKind;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The need's whole state machine, one row a transition: who may act, in which statuses, and
- * where it leads. The wrong partner is told "not found" (they must not learn what they cannot
+ * The need's whole state machine, one row a transition: who may act, in which statuses, where
+ * it leads, and what the other partner is told. The wrong partner is told "not found" (they must not learn what they cannot
  * act on); the right partner at the wrong time is told why not.
  */
 public enum NeedAction {
-    EDIT(Role.ASKER, "change this need", EnumSet.of(DRAFT), DRAFT),
-    SEND(Role.ASKER, "send this need", EnumSet.of(DRAFT), SENT),
+    EDIT(Role.ASKER, "change this need", EnumSet.of(DRAFT), DRAFT, null),
+    SEND(Role.ASKER, "send this need", EnumSet.of(DRAFT), SENT, NotificationKind.NEED_SENT),
     /** Leads nowhere: the draft is gone. */
-    DISCARD(Role.ASKER, "discard this need", EnumSet.of(DRAFT), null),
-    REFLECT(Role.LISTENER, "reflect on this need", EnumSet.of(SENT), REFLECTED),
-    CONFIRM(Role.ASKER, "confirm a reflection", EnumSet.of(REFLECTED), HEARD),
-    CLARIFY(Role.ASKER, "clarify a reflection", EnumSet.of(REFLECTED), SENT),
+    DISCARD(Role.ASKER, "discard this need", EnumSet.of(DRAFT), null, null),
+    REFLECT(Role.LISTENER, "reflect on this need", EnumSet.of(SENT), REFLECTED, NotificationKind.NEED_REFLECTED),
+    CONFIRM(Role.ASKER, "confirm a reflection", EnumSet.of(REFLECTED), HEARD, NotificationKind.NEED_HEARD),
+    CLARIFY(Role.ASKER, "clarify a reflection", EnumSet.of(REFLECTED), SENT, NotificationKind.NEED_CLARIFIED),
     // Not now leads to a talk, after which the listener answers again.
-    ANSWER_YES(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_YES),
-    ANSWER_OTHER_WAY(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_OTHER_WAY),
-    ANSWER_NOT_NOW(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_NOT_NOW),
-    MARK_MET(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MET),
-    MARK_MISSED(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MISSED),
+    ANSWER_YES(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_YES,
+            NotificationKind.NEED_ANSWERED),
+    ANSWER_OTHER_WAY(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_OTHER_WAY,
+            NotificationKind.NEED_ANSWERED),
+    ANSWER_NOT_NOW(Role.LISTENER, "answer this need", EnumSet.of(HEARD, ANSWERED_NOT_NOW), ANSWERED_NOT_NOW,
+            NotificationKind.NEED_ANSWERED),
+    MARK_MET(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MET,
+            NotificationKind.NEED_MET),
+    MARK_MISSED(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MISSED,
+            NotificationKind.NEED_MISSED),
     /** Once only: a second thank-you is refused (see {@link Need#check}). */
-    THANK(Role.ASKER, "send a thank-you", EnumSet.of(MET), MET);
+    THANK(Role.ASKER, "send a thank-you", EnumSet.of(MET), MET, NotificationKind.NEED_THANKED);
 
     public enum Role { ASKER, LISTENER }
 
@@ -42,12 +48,19 @@ public enum NeedAction {
     private final String verb;
     private final Set<NeedStatus> allowedIn;
     private final NeedStatus leadsTo;
+    private final NotificationKind tells;
 
-    NeedAction(Role role, String verb, Set<NeedStatus> allowedIn, NeedStatus leadsTo) {
+    NeedAction(Role role, String verb, Set<NeedStatus> allowedIn, NeedStatus leadsTo, NotificationKind tells) {
         this.role = role;
         this.verb = verb;
         this.allowedIn = allowedIn;
         this.leadsTo = leadsTo;
+        this.tells = tells;
+    }
+
+    /** What the other partner is told when this happens; empty for a draft's private steps. */
+    public Optional<NotificationKind> tells() {
+        return Optional.ofNullable(tells);
     }
 
     public Role role() {

@@ -12,6 +12,7 @@ import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
 import app.tandem.kernel.FieldErrors;
+import app.tandem.notification.Notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ public class NeedService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PauseService pauses;
+    private final Notifications notifications;
 
     NeedService(NeedRepository needs, CoupleService couples, Coach coach, Clock clock,
-            ApplicationEventPublisher events, PauseService pauses) {
+            ApplicationEventPublisher events, PauseService pauses, Notifications notifications) {
+        this.notifications = notifications;
         this.needs = needs;
         this.couples = couples;
         this.coach = coach;
@@ -111,7 +114,7 @@ public class NeedService {
             r.labels().stream().map(Label::wireName).forEach(labels::add);
         }
         needs.send(needId, need.check(NeedAction.SEND, partnerId), new ArrayList<>(labels), clock.instant());
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, NeedAction.SEND, partnerId);
     }
 
     /** The listener's "what I hear is…" ({@code text} checked by its input). */
@@ -121,7 +124,7 @@ public class NeedService {
         Instant now = clock.instant();
         needs.insertReflection(needId, text, now);
         needs.setStatus(needId, need.check(NeedAction.REFLECT, partnerId), now);
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, NeedAction.REFLECT, partnerId);
     }
 
     /** "Yes, that's it": the asker feels heard, and the listener may answer. */
@@ -131,7 +134,7 @@ public class NeedService {
         Instant now = clock.instant();
         needs.resolveReflection(need.pendingReflection().orElseThrow().id(), true, null, now);
         needs.setStatus(needId, need.check(NeedAction.CONFIRM, partnerId), now);
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, NeedAction.CONFIRM, partnerId);
     }
 
     /** "Not quite": the asker says more, and the listener reflects again. */
@@ -141,7 +144,7 @@ public class NeedService {
         Instant now = clock.instant();
         needs.resolveReflection(need.pendingReflection().orElseThrow().id(), false, clarification, now);
         needs.setStatus(needId, need.check(NeedAction.CLARIFY, partnerId), now);
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, NeedAction.CLARIFY, partnerId);
     }
 
     /**
@@ -158,7 +161,7 @@ public class NeedService {
         needs.answer(needId, need.check(action, partnerId), answer.kind(), answer.text(), answer.when(), labels, now);
         // Synchronous, in this transaction: a hand-over accepted by a yes moves with the answer or not at all.
         events.publishEvent(new NeedAnswered(needId, need.coupleId(), partnerId, answer.kind(), now));
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, action, partnerId);
     }
 
     /** The asker says whether the need was met. Whenever they choose: before the when is fine too. */
@@ -166,14 +169,14 @@ public class NeedService {
     public Need followThrough(long partnerId, long needId, FollowThrough outcome) {
         Need need = act(partnerId, needId, outcome.action());
         needs.followThrough(needId, need.check(outcome.action(), partnerId), clock.instant());
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, outcome.action(), partnerId);
     }
 
     @Transactional
     public Need thank(long partnerId, long needId, String thanks) {
         Need need = act(partnerId, needId, NeedAction.THANK);
         needs.thank(needId, thanks, clock.instant());
-        return needs.find(needId, need.coupleId()).orElseThrow();
+        return moved(need, NeedAction.THANK, partnerId);
     }
 
     /** Home's needs: what waits for whom, and my drafts. One query, whatever the history. */
@@ -200,6 +203,12 @@ public class NeedService {
         }
         int from = (Math.max(1, page) - 1) * PAGE_SIZE;
         return needs.history(coupleId, status, PAGE_SIZE + 1, from);
+    }
+
+    /** After a step: the other partner is told what the table says, and the need is read as it is now. */
+    private Need moved(Need need, NeedAction action, long partnerId) {
+        action.tells().ifPresent(kind -> notifications.tell(need.coupleId(), partnerId, kind, "/needs/" + need.id()));
+        return needs.find(need.id(), need.coupleId()).orElseThrow();
     }
 
     private Need act(long partnerId, long needId, NeedAction action) {

@@ -1,12 +1,33 @@
 package app.tandem.web;
 
+import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
+
 /**
- * What every page's layout needs: who is signed in (null when nobody is) and the CSRF token
- * that every form and every htmx request carries.
+ * What every page's layout needs: who is signed in (null when nobody is), the CSRF token that
+ * every form and every htmx request carries, how many notifications wait unread, and whether
+ * the page follows the couple's changes live ({@code path} is where it refreshes from).
  */
-public record Page(String partnerName, String csrfParameter, String csrfToken, String csrfHeader) {
+public record Page(String partnerName, String csrfParameter, String csrfToken, String csrfHeader,
+        IntSupplier unreadCount, String path) {
+
+    /** Home, a thread's page and the inbox redraw themselves when the couple's data changes. */
+    private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts)/\\d+");
 
     public boolean signedIn() {
         return partnerName != null;
+    }
+
+    public boolean live() {
+        return signedIn() && path != null && LIVE.matcher(path).matches();
+    }
+
+    /** Asked only when a layout is drawn: a redirect or an htmx fragment costs no count. */
+    public int unread() {
+        return unreadCount.getAsInt();
+    }
+
+    Page withUnread(IntSupplier count) {
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, count, path);
     }
 }

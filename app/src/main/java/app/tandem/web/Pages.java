@@ -13,8 +13,9 @@ public final class Pages {
         String name = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
                 ? person.displayName() : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return csrf == null
-                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN")
-                : new Page(name, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName());
+                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN", () -> 0, path)
+                : new Page(name, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName(), () -> 0, path);
     }
 }

@@ -1,0 +1,34 @@
+// A live page redraws itself when the couple's data changes (htmx's sse extension triggers
+// "sse:changed" on #main), but never under the partner's fingers: while a field on it holds
+// typed text, the page says there is something new instead of replacing what they write.
+(function () {
+    function typing() {
+        return Array.prototype.some.call(document.querySelectorAll('#main textarea, #main input[type=text]'),
+            function (field) { return field.value !== field.defaultValue; });
+    }
+
+    function announce() {
+        if (document.getElementById('live-news')) {
+            return;
+        }
+        var news = document.createElement('p');
+        news.id = 'live-news';
+        news.className = 'notice';
+        news.setAttribute('role', 'status');
+        news.appendChild(document.createTextNode('Something new happened. '));
+        var reload = document.createElement('a');
+        reload.href = window.location.pathname;
+        reload.appendChild(document.createTextNode('Show it'));
+        news.appendChild(reload);
+        news.appendChild(document.createTextNode(' (what you are writing here is not sent yet).'));
+        document.getElementById('main').prepend(news);
+    }
+
+    document.addEventListener('htmx:confirm', function (event) {
+        var trigger = event.detail.triggerEvent;
+        if (trigger && trigger.type === 'sse:changed' && event.detail.elt.id === 'main' && typing()) {
+            event.preventDefault();
+            announce();
+        }
+    });
+})();
