@@ -89,4 +89,18 @@ public class CoupleFixtures {
         String text = kind == AnswerKind.OTHER_WAY ? "I can cook on Friday instead." : "";
         return needs.answer(listener, id, new AnswerNeed(kind, text, when));
     }
+
+    // --- agreement ---
+    // (Fields rather than constructor parameters, so that each module's block stands on its own.)
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.agreement.AgreementService agreements;
+
+    /** Robin proposes the agreement (on the newest version, if any) and Kai signs it. */
+    app.tandem.agreement.AgreementVersion withAgreementInForce(TestCouple couple, String why, String... commitments) {
+        int head = agreements.current(couple.robin().id()).headNumber();
+        long id = agreements.propose(couple.robin().id(),
+                new app.tandem.agreement.ProposeChange(head, why, java.util.List.of(commitments))).id();
+        return agreements.sign(couple.kai().id(), id);
+    }
 }

@@ -14,4 +14,11 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
     public Need needIn(NeedStatus status) {
         return fixtures.needIn(this, status);
     }
+
+    // --- agreement ---
+
+    /** Robin proposes an agreement with this why and these commitments, and Kai signs it. */
+    public app.tandem.agreement.AgreementVersion withAgreementInForce(String why, String... commitments) {
+        return fixtures.withAgreementInForce(this, why, commitments);
+    }
 }
