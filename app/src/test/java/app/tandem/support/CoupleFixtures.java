@@ -103,4 +103,23 @@ public class CoupleFixtures {
                 new app.tandem.agreement.ProposeChange(head, why, java.util.List.of(commitments))).id();
         return agreements.sign(couple.kai().id(), id);
     }
+
+    // --- repair ---
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.repair.RepairService repairs;
+
+    /** Robin names a hurt, and Kai and Robin take it along its repair until it is in {@code stage}. */
+    app.tandem.repair.Hurt hurtIn(TestCouple couple, app.tandem.repair.HurtStage stage) {
+        long named = couple.robin().id();
+        long other = couple.kai().id();
+        long id = repairs.nameHurt(named, new app.tandem.repair.HurtText(app.tandem.repair.SubjectKind.NONE, null,
+                "You were on your phone all through dinner.", "alone", null)).id();
+        if (stage == app.tandem.repair.HurtStage.OPEN) {
+            return repairs.hurt(named, id);
+        }
+        repairs.repair(other, id, new app.tandem.repair.RepairText("I was on my phone while you talked.",
+                "I'm sorry.", "Phones stay in the hall at dinner."));
+        return stage == app.tandem.repair.HurtStage.REPAIRED ? repairs.accept(named, id) : repairs.hurt(named, id);
+    }
 }

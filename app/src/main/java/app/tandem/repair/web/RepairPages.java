@@ -1,13 +1,15 @@
-package app.tandem.repair;
+package app.tandem.repair.web;
 
-import app.tandem.agreement.AgreementService;
-import app.tandem.coach.Review;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
 import app.tandem.pause.ThreadKind;
+import app.tandem.repair.Hurt;
+import app.tandem.repair.Quotable;
+import app.tandem.repair.RepairService;
+import app.tandem.repair.StarterPhrases;
 import app.tandem.web.CoachNote;
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -15,24 +17,28 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Naming a hurt, repairing it, answering the repair, and reminders, for browsers. */
+/**
+ * Naming a hurt, repairing it, answering the repair, and reminders, for browsers. Every action
+ * binds the same input record as the API and hands its command to {@link RepairService}.
+ */
 @Controller
 class RepairPages {
 
+    private static final String FIRST_REMINDER =
+            "That hurt. We agreed to care for each other, and I'm telling you I need your care.";
+
     private final RepairService repairs;
-    private final AgreementService agreements;
     private final CoupleService couples;
     private final PauseBoxes pauseBoxes;
     private final StarterPhrases phrases;
 
-    RepairPages(RepairService repairs, AgreementService agreements, CoupleService couples, PauseBoxes pauseBoxes,
-            StarterPhrases phrases) {
+    RepairPages(RepairService repairs, CoupleService couples, PauseBoxes pauseBoxes, StarterPhrases phrases) {
         this.repairs = repairs;
-        this.agreements = agreements;
         this.couples = couples;
         this.pauseBoxes = pauseBoxes;
         this.phrases = phrases;
@@ -41,66 +47,43 @@ class RepairPages {
     @GetMapping("/hurts/new")
     String newHurt(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "none") String subject,
             @RequestParam(required = false) Long subjectId, Model model) {
-        model.addAttribute("form", new HurtForm(subject, subjectId, "", "", "",
-                agreements.commitmentsInForce(me.id()), Map.of()));
-        return "repair/new";
+        return hurtForm(HurtDraft.about(subject, subjectId), repairs.quotable(me.id()), Map.of(), model);
     }
 
     /** htmx: the coach's notes on the hurt being written. */
     @PostMapping("/hurts/review")
-    String reviewHurt(@RequestParam(defaultValue = "") String whatHappened,
-            @RequestParam(defaultValue = "") String howIFelt, Model model) {
-        String text = (whatHappened.strip() + " " + howIFelt.strip()).strip();
-        Review review = repairs.reviewHurt(whatHappened, howIFelt);
-        return notes(model, List.of(CoachNote.of("hurt", "What you wrote", text, review)),
+    String reviewHurt(@ModelAttribute HurtDraft draft, Model model) {
+        return notes(model, CoachNote.of("hurt", "What you wrote", draft.forCoach(),
+                        repairs.reviewHurt(draft.whatHappened(), draft.howIFelt())),
                 "The coach has nothing to add: you name what happened and how you felt, without blame.");
     }
 
     @PostMapping("/hurts")
-    String name(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "none") String subject,
-            @RequestParam(required = false) Long subjectId, @RequestParam(defaultValue = "") String whatHappened,
-            @RequestParam(defaultValue = "") String howIFelt, @RequestParam(defaultValue = "") String commitment,
+    String name(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute HurtDraft draft,
             HttpServletResponse response, Model model) {
-        try {
-            Hurt hurt = repairs.nameHurt(me.id(), new HurtText(SubjectKind.parse(subject), subjectId, whatHappened,
-                    howIFelt, commitment));
-            return "redirect:/hurts/" + hurt.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("form", new HurtForm(subject, subjectId, whatHappened, howIFelt, commitment,
-                    agreements.commitmentsInForce(me.id()), e.fieldErrors()));
-            return "repair/new";
-        }
+        Quotable quotable = repairs.quotable(me.id());
+        return Forms.submit(response, () -> "redirect:/hurts/" + repairs.nameHurt(me.id(), draft.toCommand(quotable)).id(),
+                errors -> hurtForm(draft, quotable, errors, model));
     }
 
     @GetMapping("/hurts/{id}")
     String show(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, Model model) {
-        return show(me, repairs.hurt(me.id(), id), Map.of(), Map.of(), model);
+        return show(me, repairs.hurt(me.id(), id), null, Map.of(), model);
     }
 
-    /** htmx: the coach's notes on the repair attempt being written. */
+    /** htmx: the coach's notes on the repair attempt being written; only on a hurt of ours. */
     @PostMapping("/hurts/{id}/repairs/review")
-    String reviewRepair(@RequestParam(defaultValue = "") String acknowledge,
-            @RequestParam(defaultValue = "") String apologise, @RequestParam(defaultValue = "") String willDo,
-            Model model) {
-        RepairText text = new RepairText(acknowledge, apologise, willDo);
-        String all = String.join(" ", acknowledge.strip(), apologise.strip(), willDo.strip()).strip();
-        return notes(model, List.of(CoachNote.of("repair", "Your repair", all, repairs.reviewRepair(text))),
+    String reviewRepair(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @ModelAttribute RepairDraft draft, Model model) {
+        repairs.hurt(me.id(), id);
+        return notes(model, CoachNote.of("repair", "Your repair", draft.joined(), repairs.reviewRepair(draft.forCoach())),
                 "The coach has nothing to add: you acknowledge, apologise and say what you will do.");
     }
 
     @PostMapping("/hurts/{id}/repairs")
     String repair(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestParam(defaultValue = "") String acknowledge, @RequestParam(defaultValue = "") String apologise,
-            @RequestParam(defaultValue = "") String willDo, HttpServletResponse response, Model model) {
-        try {
-            repairs.repair(me.id(), id, new RepairText(acknowledge, apologise, willDo));
-            return "redirect:/hurts/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return show(me, repairs.hurt(me.id(), id), Map.of("acknowledge", acknowledge, "apologise", apologise,
-                    "willDo", willDo), e.fieldErrors(), model);
-        }
+            @ModelAttribute RepairDraft draft, HttpServletResponse response, Model model) {
+        return act(me, id, draft, response, model, () -> repairs.repair(me.id(), id, draft.toCommand()));
     }
 
     @PostMapping("/hurts/{id}/acceptance")
@@ -111,43 +94,34 @@ class RepairPages {
 
     @PostMapping("/hurts/{id}/not-yet")
     String notYet(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestParam(defaultValue = "") String stillNeeded, HttpServletResponse response, Model model) {
-        try {
-            repairs.notYet(me.id(), id, stillNeeded);
-            return "redirect:/hurts/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return show(me, repairs.hurt(me.id(), id), Map.of("stillNeeded", stillNeeded), e.fieldErrors(), model);
-        }
+            @ModelAttribute StillNeededDraft draft, HttpServletResponse response, Model model) {
+        return act(me, id, draft, response, model, () -> repairs.notYet(me.id(), id, draft.toText()));
     }
 
     @GetMapping("/reminders/new")
     String newReminder(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) Long need,
             Model model) {
-        List<String> commitments = agreements.commitmentsInForce(me.id());
-        return reminderForm(model, need, commitments, commitments.isEmpty() ? "" : commitments.get(0),
-                "That hurt. We agreed to care for each other, and I'm telling you I need your care.", Map.of());
+        Quotable quotable = repairs.quotable(me.id());
+        String first = quotable.none() ? "" : quotable.commitments().get(0);
+        return reminderForm(new ReminderDraft(need, first, FIRST_REMINDER), quotable, Map.of(), model);
     }
 
     /** htmx: the coach's notes on the reminder being written. */
     @PostMapping("/reminders/review")
-    String reviewReminder(@RequestParam(defaultValue = "") String message, Model model) {
-        return notes(model, List.of(CoachNote.of("message", "Your reminder", message, repairs.reviewReminder(message))),
+    String reviewReminder(@ModelAttribute ReminderDraft draft, Model model) {
+        return notes(model, CoachNote.of("message", "Your reminder", draft.message(),
+                        repairs.reviewReminder(draft.message())),
                 "The coach has nothing to add: a gentle reminder, not a verdict.");
     }
 
     @PostMapping("/reminders")
-    String remind(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) Long need,
-            @RequestParam(defaultValue = "") String commitment, @RequestParam(defaultValue = "") String message,
+    String remind(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ReminderDraft draft,
             HttpServletResponse response, Model model) {
-        try {
-            repairs.remind(me.id(), need, commitment, message);
+        Quotable quotable = repairs.quotableForReminder(me.id());
+        return Forms.submit(response, () -> {
+            repairs.remind(me.id(), draft.toCommand(quotable));
             return "redirect:/?reminded";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return reminderForm(model, need, agreements.commitmentsInForce(me.id()), commitment, message,
-                    e.fieldErrors());
-        }
+        }, errors -> reminderForm(draft, quotable, errors, model));
     }
 
     @PostMapping("/reminders/{id}/acknowledgement")
@@ -156,26 +130,34 @@ class RepairPages {
         return "redirect:/";
     }
 
-    private String reminderForm(Model model, Long need, List<String> commitments, String commitment, String message,
-            Map<String, String> errors) {
-        model.addAttribute("need", need);
-        model.addAttribute("commitments", commitments);
-        model.addAttribute("commitment", commitment);
-        model.addAttribute("message", message);
-        model.addAttribute("errors", errors);
-        return "repair/reminder";
+    /** One action on the hurt's page: back to the page when done, or the page again with the draft and its errors. */
+    private String act(PartnerPrincipal me, long id, Object draft, HttpServletResponse response, Model model,
+            Runnable action) {
+        return Forms.submit(response, () -> {
+            action.run();
+            return "redirect:/hurts/" + id;
+        }, errors -> show(me, repairs.hurt(me.id(), id), draft, errors, model));
     }
 
-    private String show(PartnerPrincipal me, Hurt hurt, Map<String, String> values, Map<String, String> errors,
-            Model model) {
-        String partner = couples.partnerNameOf(me.id());
-        model.addAttribute("view", new HurtPage(hurt, me.id(), partner, pauseBoxes.of(me.id(), ThreadKind.HURT,
-                hurt.id()), phrases.all(), values, errors));
+    private String show(PartnerPrincipal me, Hurt hurt, Object draft, Map<String, String> errors, Model model) {
+        model.addAttribute("view", new HurtView(hurt, me.id(), couples.partnerNameOf(me.id()),
+                pauseBoxes.of(me.id(), ThreadKind.HURT, hurt.id()), phrases.all(), draft, errors));
         return "repair/show";
     }
 
-    private static String notes(Model model, List<CoachNote> notes, String cleanMessage) {
-        model.addAttribute("notes", notes);
+    private static String hurtForm(HurtDraft draft, Quotable quotable, Map<String, String> errors, Model model) {
+        model.addAttribute("form", new HurtForm(draft, quotable.commitments(), errors));
+        return "repair/new";
+    }
+
+    private static String reminderForm(ReminderDraft draft, Quotable quotable, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("form", new ReminderForm(draft, quotable.commitments(), errors));
+        return "repair/reminder";
+    }
+
+    private static String notes(Model model, CoachNote note, String cleanMessage) {
+        model.addAttribute("notes", List.of(note));
         model.addAttribute("cleanMessage", cleanMessage);
         return "coach/notes";
     }
