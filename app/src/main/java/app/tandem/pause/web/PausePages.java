@@ -5,7 +5,6 @@ import app.tandem.pause.Pause;
 import app.tandem.pause.PauseService;
 import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,9 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.tandem.repair.HurtStage;
-import app.tandem.support.FieldErrorsOf;
+import app.tandem.support.InputParity;
 import app.tandem.support.IntegrationTest;
-import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
 import app.tandem.support.TestCouple;
 import app.tandem.support.WebSessions;
@@ -26,7 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the same field errors on both (the page draws the pause form again, on a page of its own),
  * and another couple's conversation is not found on both.
  */
-class PauseInputsTest extends IntegrationTest {
+class PauseInputParityTest extends IntegrationTest {
 
     static Stream<Arguments> pauses() {
         return Stream.of(
@@ -48,17 +47,14 @@ class PauseInputsTest extends IntegrationTest {
         long onPage = couple.hurtIn(HurtStage.OPEN).id();
         long inApi = couple.hurtIn(HurtStage.OPEN).id();
 
-        MockHttpServletResponse page = page(couple.kai(), withThread(input, onPage));
-        Response api = api().post("/api/v1/pauses", couple.kai().token(), json(withThread(input, inApi)));
-
-        assertThat(api.status()).isEqualTo(apiStatus);
         if (apiStatus == 400) {
-            assertThat(page.getStatus()).isEqualTo(400);
-            assertThat(FieldErrorsOf.problem(api.body())).isNotEmpty();
-            assertThat(FieldErrorsOf.page(page.getContentAsString())).isEqualTo(FieldErrorsOf.problem(api.body()));
-            assertThat(page.getContentAsString()).doesNotContain("<script>x");
+            new InputParity(mvc, api()).assertSameErrors(WebSessions.signIn(mvc, couple.kai()), couple.kai().token(),
+                    "/pauses", "POST", "/api/v1/pauses", withThread(input, onPage), json(withThread(input, onPage)));
+            assertThat(page(couple.kai(), withThread(input, onPage)).getContentAsString()).doesNotContain("<script>x");
         } else {
-            assertThat(page.getRedirectedUrl()).isEqualTo("/hurts/" + onPage);
+            assertThat(page(couple.kai(), withThread(input, onPage)).getRedirectedUrl()).isEqualTo("/hurts/" + onPage);
+            assertThat(api().post("/api/v1/pauses", couple.kai().token(), json(withThread(input, inApi))).status())
+                    .isEqualTo(apiStatus);
         }
     }
 

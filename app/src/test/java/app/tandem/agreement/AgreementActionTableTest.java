@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The agreement version's table, without Spring: who may act, from which status, and where it leads. */
-class AgreementStateMachineTest {
+class AgreementActionTableTest {
 
     private static final long ROBIN = 1;
     private static final long KAI = 2;

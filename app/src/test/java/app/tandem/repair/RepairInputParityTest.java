@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.tandem.support.FieldErrorsOf;
+import app.tandem.support.InputParity;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every repair action's input goes through one record for the page and the API: the same bad
  * input gets the same field errors on both, and another couple's hurt is not found on both.
  */
-class RepairInputsTest extends IntegrationTest {
+class RepairInputParityTest extends IntegrationTest {
 
     static final String CARE = "When one of us reaches out, the other turns toward them.";
     static final String LONG = "x".repeat(2_001);
@@ -54,14 +55,11 @@ class RepairInputsTest extends IntegrationTest {
         TestCouple couple = aCouple();
         couple.withAgreementInForce("We chose each other.", CARE);
 
-        MockHttpServletResponse page = page(couple.robin(), "/hurts", input);
-        Response api = api().post("/api/v1/hurts", couple.robin().token(), input);
-
-        assertSame(page, api, apiStatus);
-        if (apiStatus == 201) {
-            assertThat(api.body().get("whatHappened").asString()).isEqualTo(input.get("whatHappened").strip());
-            String shown = mvc.perform(get(page.getRedirectedUrl()).cookie(WebSessions.signIn(mvc, couple.kai())))
-                    .andReturn().getResponse().getContentAsString();
+        Taken taken = sameOutcome(couple.robin(), "/hurts", "/api/v1/hurts", input, apiStatus);
+        if (taken != null) {
+            assertThat(taken.api().body().get("whatHappened").asString()).isEqualTo(input.get("whatHappened").strip());
+            String shown = mvc.perform(get(taken.page().getRedirectedUrl())
+                    .cookie(WebSessions.signIn(mvc, couple.kai()))).andReturn().getResponse().getContentAsString();
             assertThat(shown).doesNotContain("<script>").contains(input.get("whatHappened").equals(SCRIPT)
                     ? "&lt;script&gt;" : UNICODE);
         }
@@ -80,14 +78,7 @@ class RepairInputsTest extends IntegrationTest {
     @MethodSource("repairs")
     void aRepairRefusesTheSameInputTheSameWayOnThePageAndInTheApi(String name, Map<String, String> input,
             int apiStatus) throws Exception {
-        TestCouple couple = aCouple();
-        long onPage = couple.hurtIn(HurtStage.OPEN).id();
-        long inApi = couple.hurtIn(HurtStage.OPEN).id();
-
-        MockHttpServletResponse page = page(couple.kai(), "/hurts/" + onPage + "/repairs", input);
-        Response api = api().post("/api/v1/hurts/" + inApi + "/repairs", couple.kai().token(), input);
-
-        assertSame(page, api, apiStatus);
+        onHurtsIn(HurtStage.OPEN, "repairs", input, apiStatus);
     }
 
     static Stream<Arguments> stillNeeded() {
@@ -103,14 +94,7 @@ class RepairInputsTest extends IntegrationTest {
     @MethodSource("stillNeeded")
     void notYetRefusesTheSameInputTheSameWayOnThePageAndInTheApi(String name, Map<String, String> input,
             int apiStatus) throws Exception {
-        TestCouple couple = aCouple();
-        long onPage = couple.hurtIn(HurtStage.REPAIR_OFFERED).id();
-        long inApi = couple.hurtIn(HurtStage.REPAIR_OFFERED).id();
-
-        MockHttpServletResponse page = page(couple.robin(), "/hurts/" + onPage + "/not-yet", input);
-        Response api = api().post("/api/v1/hurts/" + inApi + "/not-yet", couple.robin().token(), input);
-
-        assertSame(page, api, apiStatus);
+        onHurtsIn(HurtStage.REPAIR_OFFERED, "not-yet", input, apiStatus);
     }
 
     static Stream<Arguments> reminders() {
@@ -129,10 +113,7 @@ class RepairInputsTest extends IntegrationTest {
         TestCouple couple = aCouple();
         couple.withAgreementInForce("We chose each other.", CARE);
 
-        MockHttpServletResponse page = page(couple.robin(), "/reminders", input);
-        Response api = api().post("/api/v1/reminders", couple.robin().token(), input);
-
-        assertSame(page, api, apiStatus);
+        sameOutcome(couple.robin(), "/reminders", "/api/v1/reminders", input, apiStatus);
     }
 
     @Test
@@ -194,17 +175,40 @@ class RepairInputsTest extends IntegrationTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    /** The same outcome on both paths: the page's 400 shows the API's field errors, and success is success. */
-    static void assertSame(MockHttpServletResponse page, Response api, int apiStatus) throws Exception {
-        assertThat(api.status()).isEqualTo(apiStatus);
+    /**
+     * {@code action} on two hurts in {@code stage}, by the partner whose move it is: the page on
+     * one and the API on the other, since a taken input moves the hurt on.
+     */
+    private void onHurtsIn(HurtStage stage, String action, Map<String, String> input, int apiStatus)
+            throws Exception {
+        TestCouple couple = aCouple();
+        TestPartner partner = stage == HurtStage.OPEN ? couple.kai() : couple.robin();
+        long onPage = couple.hurtIn(stage).id();
+        long inApi = couple.hurtIn(stage).id();
+        sameOutcome(partner, "/hurts/" + onPage + "/" + action, "/api/v1/hurts/" + inApi + "/" + action, input,
+                apiStatus);
+    }
+
+    /** What both paths answered when the input was taken. */
+    record Taken(MockHttpServletResponse page, Response api) {}
+
+    /**
+     * The same outcome on both paths (the page and the API each on their own hurt where the action
+     * moves it): 400 with the same field errors, or taken, the page redirecting and the API
+     * answering {@code apiStatus}.
+     */
+    private Taken sameOutcome(TestPartner partner, String pagePath, String apiPath, Map<String, String> input,
+            int apiStatus) throws Exception {
         if (apiStatus == 400) {
-            assertThat(page.getStatus()).isEqualTo(400);
-            Map<String, String> inApi = FieldErrorsOf.problem(api.body());
-            assertThat(inApi).isNotEmpty();
-            assertThat(FieldErrorsOf.page(page.getContentAsString())).isEqualTo(inApi);
-        } else {
-            assertThat(page.getStatus()).isEqualTo(302);
-            assertThat(FieldErrorsOf.problem(api.body())).isEmpty();
+            new InputParity(mvc, api()).assertSameErrors(WebSessions.signIn(mvc, partner), partner.token(), pagePath,
+                    apiPath, input);
+            return null;
         }
+        MockHttpServletResponse page = page(partner, pagePath, input);
+        Response api = api().post(apiPath, partner.token(), input);
+        assertThat(api.status()).isEqualTo(apiStatus);
+        assertThat(FieldErrorsOf.problem(api.body())).isEmpty();
+        assertThat(page.getStatus()).isEqualTo(302);
+        return new Taken(page, api);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The hurt's table, without Spring: who may act, in which stage, and where it leads. */
-class RepairStateMachineTest {
+class RepairActionTableTest {
 
     private static final long ROBIN = 1;
     private static final long KAI = 2;

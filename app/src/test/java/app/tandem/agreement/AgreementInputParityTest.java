@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import app.tandem.support.FieldErrorsOf;
+import app.tandem.support.InputParity;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestCouple;
@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * (a list): the same bad input gets the same field errors on both, and another couple's
  * version cannot be signed on either.
  */
-class AgreementInputsTest extends IntegrationTest {
+class AgreementInputParityTest extends IntegrationTest {
 
     static final String SCRIPT = "<script>alert('hi')</script> <b>us</b>";
     static final String UNICODE = "Wir zwei 💞 — «toujours» ensemble";
@@ -49,20 +49,18 @@ class AgreementInputsTest extends IntegrationTest {
             int apiStatus) throws Exception {
         TestCouple onPage = aCouple();
         TestCouple inApi = aCouple();
+        Map<String, String> form = Map.of("baseNumber", "0", "why", why, "commitments", String.join("\n", commitments));
+        Map<String, Object> json = Map.of("baseNumber", 0, "why", why, "commitments", commitments);
 
-        MockHttpServletResponse page = mvc.perform(post("/agreement/versions")
-                        .cookie(WebSessions.signIn(mvc, onPage.robin())).with(csrf())
-                        .param("baseNumber", "0").param("why", why).param("commitments", String.join("\n", commitments)))
-                .andReturn().getResponse();
-        Response api = api().post("/api/v1/agreement/versions", inApi.robin().token(),
-                Map.of("baseNumber", 0, "why", why, "commitments", commitments));
-
-        assertThat(api.status()).isEqualTo(apiStatus);
         if (apiStatus == 400) {
-            assertThat(page.getStatus()).isEqualTo(400);
-            assertThat(FieldErrorsOf.problem(api.body())).isNotEmpty();
-            assertThat(FieldErrorsOf.page(page.getContentAsString())).isEqualTo(FieldErrorsOf.problem(api.body()));
+            new InputParity(mvc, api()).assertSameErrors(WebSessions.signIn(mvc, onPage.robin()), onPage.robin().token(),
+                    "/agreement/versions", "POST", "/api/v1/agreement/versions", form, json);
         } else {
+            MockHttpServletResponse page = mvc.perform(post("/agreement/versions")
+                    .cookie(WebSessions.signIn(mvc, onPage.robin())).with(csrf()).param("baseNumber", "0")
+                    .param("why", why).param("commitments", form.get("commitments"))).andReturn().getResponse();
+            Response api = api().post("/api/v1/agreement/versions", inApi.robin().token(), json);
+            assertThat(api.status()).isEqualTo(apiStatus);
             assertThat(page.getRedirectedUrl()).isEqualTo("/agreement");
             assertThat(api.body().get("why").asString()).isEqualTo(why);
             String shown = mvc.perform(get("/agreement").cookie(WebSessions.signIn(mvc, onPage.kai())))
