@@ -1,5 +1,6 @@
 package app.tandem.agreement;
 
+import app.tandem.kernel.SqlList;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,8 +12,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The agreement's versions. Every query is scoped by couple. */
 @Repository
 class AgreementRepository {
+
+    private static final String IN_FORCE = SqlList.of(AgreementStatus.IN_FORCE);
 
     private static final String SELECT = """
             select v.id, v.number, v.base_number, v.why, v.commitments, v.status, v.proposed_by, p.display_name as proposer,
@@ -51,14 +55,14 @@ class AgreementRepository {
     /** The newest version and the one in force (often the same), newest first, in one query. */
     List<AgreementVersion> headAndInForce(long coupleId) {
         return jdbc.sql(SELECT + """
-                         where v.couple_id = ? and (v.status = 'IN_FORCE'
+                         where v.couple_id = ? and (v.status = %s
                             or v.number = (select max(number) from agreement_version where couple_id = ?))
-                        order by v.number desc""")
+                        order by v.number desc""".formatted(IN_FORCE))
                 .params(coupleId, coupleId).query(AgreementRepository::version).list();
     }
 
     Optional<AgreementVersion> inForce(long coupleId) {
-        return jdbc.sql(SELECT + " where v.couple_id = ? and v.status = 'IN_FORCE'")
+        return jdbc.sql(SELECT + " where v.couple_id = ? and v.status = " + IN_FORCE)
                 .param(coupleId).query(AgreementRepository::version).optional();
     }
 
@@ -76,9 +80,9 @@ class AgreementRepository {
         return jdbc.sql("""
                         insert into agreement_version (couple_id, number, base_number, why, commitments, status,
                                                        proposed_by, proposed_at)
-                        values (?, ?, ?, ?, ?, 'PROPOSED', ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(coupleId, number, baseNumber == 0 ? null : baseNumber, why, commitments.toArray(String[]::new),
-                        proposedBy, at(at))
+                        AgreementStatus.PROPOSED.name(), proposedBy, at(at))
                 .query(Long.class).single();
     }
 
@@ -88,16 +92,10 @@ class AgreementRepository {
                 .params(to.name(), id, from.name()).update() == 1;
     }
 
-    boolean sign(long id, long signedBy, Instant at) {
-        return jdbc.sql("""
-                        update agreement_version set status = 'IN_FORCE', signed_by = ?, signed_at = ?
-                        where id = ? and status = 'PROPOSED'""")
-                .params(signedBy, at(at), id).update() == 1;
-    }
-
-    void supersedeInForce(long coupleId) {
-        jdbc.sql("update agreement_version set status = 'SUPERSEDED' where couple_id = ? and status = 'IN_FORCE'")
-                .param(coupleId).update();
+    /** @return whether the version was still in {@code from} (so exactly one signature moves it) */
+    boolean sign(long id, AgreementStatus from, AgreementStatus to, long signedBy, Instant at) {
+        return jdbc.sql("update agreement_version set status = ?, signed_by = ?, signed_at = ? where id = ? and status = ?")
+                .params(to.name(), signedBy, at(at), id, from.name()).update() == 1;
     }
 
     private static AgreementVersion version(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,6 @@ import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AgreementService {
-
-    static final int MAX_WHY = 2_000;
-    static final int MAX_COMMITMENT = 300;
-    static final int MAX_COMMITMENTS = 20;
 
     private final AgreementRepository versions;
     private final CoupleService couples;
@@ -79,12 +74,10 @@ public class AgreementService {
         return starters.all();
     }
 
+    /** A proposal ({@code proposal} checked by its input) on the newest version; it carries its author's signature. */
     @Transactional
     public AgreementVersion propose(long partnerId, ProposeChange proposal) {
         long coupleId = couples.requireCoupleId(partnerId);
-        String why = proposal.why() == null ? "" : proposal.why().strip();
-        List<String> commitments = clean(proposal.commitments());
-        validate(why, commitments);
         versions.lockAgreementOf(coupleId);
         Optional<AgreementVersion> head = versions.head(coupleId);
         int headNumber = head.map(AgreementVersion::number).orElse(0);
@@ -95,11 +88,11 @@ public class AgreementService {
             }
             throw changedMeanwhile(coupleId, proposal.baseNumber(), head.get());
         }
-        head.filter(h -> h.status() == AgreementStatus.PROPOSED).ifPresent(pending ->
-                versions.setStatus(pending.id(), AgreementStatus.PROPOSED,
-                        pending.proposedBy() == partnerId ? AgreementStatus.WITHDRAWN : AgreementStatus.COUNTERED));
+        head.filter(h -> h.status() == AgreementStatus.PROPOSED).ifPresent(pending -> versions.setStatus(pending.id(),
+                pending.status(), pending.check(AgreementAction.replacing(pending, partnerId), partnerId)));
         try {
-            long id = versions.insert(coupleId, headNumber + 1, headNumber, why, commitments, partnerId, clock.instant());
+            long id = versions.insert(coupleId, headNumber + 1, headNumber, proposal.why(), proposal.commitments(),
+                    partnerId, clock.instant());
             return versions.byId(coupleId, id).orElseThrow();
         } catch (DuplicateKeyException savedAtTheSameMoment) {
             // Only without the lock (e.g. a database that ignores it); the transaction is spoilt, so no details.
@@ -114,15 +107,10 @@ public class AgreementService {
         versions.lockAgreementOf(coupleId);
         AgreementVersion version = versions.byId(coupleId, versionId)
                 .orElseThrow(() -> new NotFoundException("Agreement version"));
-        if (version.status() != AgreementStatus.PROPOSED) {
-            throw new ConflictException("Version " + version.number() + " is not waiting for a signature (it is "
-                    + version.status().name().toLowerCase().replace('_', ' ') + ").");
-        }
-        if (version.proposedBy() == partnerId) {
-            throw new ConflictException("You signed this version when you proposed it; it needs your partner's signature.");
-        }
-        versions.supersedeInForce(coupleId);
-        if (!versions.sign(versionId, partnerId, clock.instant())) {
+        AgreementStatus signed = version.check(AgreementAction.SIGN, partnerId);
+        versions.inForce(coupleId).ifPresent(old -> versions.setStatus(old.id(), old.status(),
+                old.check(AgreementAction.SUPERSEDE, partnerId)));
+        if (!versions.sign(versionId, version.status(), signed, partnerId, clock.instant())) {
             throw new ConflictException("This version changed while you were signing; look at it again.");
         }
         return versions.byId(coupleId, versionId).orElseThrow();
@@ -130,42 +118,12 @@ public class AgreementService {
 
     private ConflictException changedMeanwhile(long coupleId, int baseNumber, AgreementVersion head) {
         AgreementVersion base = baseNumber == 0 ? null : versions.byNumber(coupleId, baseNumber).orElse(null);
-        AgreementChange meanwhile = AgreementChange.between(base, head);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("headNumber", head.number());
-        details.put("changedBy", head.proposedByName());
-        details.put("changedMeanwhile", meanwhile);
-        return new ConflictException("While you were editing, " + head.proposedByName() + " saved version "
-                + head.number() + ". Look at what changed, merge it into yours, and save again.", details);
+        return new AgreementChangedMeanwhile(head, AgreementChange.between(base, head));
     }
 
     private AgreementChange changeOfInCouple(long coupleId, AgreementVersion version) {
         AgreementVersion base = version.baseNumber() == null ? null
                 : versions.byNumber(coupleId, version.baseNumber()).orElse(null);
         return AgreementChange.between(base, version);
-    }
-
-    private static List<String> clean(List<String> commitments) {
-        return commitments == null ? List.of()
-                : commitments.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
-    }
-
-    private static void validate(String why, List<String> commitments) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (why.isEmpty()) {
-            errors.put("why", "Write your why: why you are together, why you show up for each other.");
-        } else if (why.codePointCount(0, why.length()) > MAX_WHY) {
-            errors.put("why", "Keep your why to " + MAX_WHY + " characters.");
-        }
-        if (commitments.isEmpty()) {
-            errors.put("commitments", "Add at least one commitment.");
-        } else if (commitments.size() > MAX_COMMITMENTS) {
-            errors.put("commitments", "Keep it to " + MAX_COMMITMENTS + " commitments; fewer are easier to live by.");
-        } else if (commitments.stream().anyMatch(c -> c.codePointCount(0, c.length()) > MAX_COMMITMENT)) {
-            errors.put("commitments", "Keep each commitment to " + MAX_COMMITMENT + " characters.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 }

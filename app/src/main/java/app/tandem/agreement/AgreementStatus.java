@@ -1,15 +1,26 @@
 package app.tandem.agreement;
 
-/** Where a version of the agreement stands. */
+/** Where a version of the agreement stands; {@link AgreementAction} says how it moves. */
 public enum AgreementStatus {
-    /** Signed by the partner who proposed it; waiting for the other's signature. */
-    PROPOSED,
+    /** Signed by the partner who proposed it; waiting for the other's signature. Every version starts here. */
+    PROPOSED("proposed"),
     /** Signed by both: the agreement the couple lives by. */
-    IN_FORCE,
+    IN_FORCE("in force"),
     /** Was in force until a newer version was signed. */
-    SUPERSEDED,
+    SUPERSEDED("superseded"),
     /** The other partner answered it with a counter-proposal. */
-    COUNTERED,
+    COUNTERED("countered"),
     /** Its own author replaced it before it was signed. */
-    WITHDRAWN
+    WITHDRAWN("withdrawn");
+
+    private final String label;
+
+    AgreementStatus(String label) {
+        this.label = label;
+    }
+
+    /** In words, for the history and for "it is …". */
+    public String label() {
+        return label;
+    }
 }

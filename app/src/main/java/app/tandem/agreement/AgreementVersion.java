@@ -1,5 +1,6 @@
 package app.tandem.agreement;
 
+import app.tandem.kernel.ConflictException;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,19 @@ public record AgreementVersion(long id, int number, Integer baseNumber, String w
         Long signedBy, String signedByName, Instant signedAt) {
 
     public boolean awaitsSignatureOf(long partnerId) {
-        return status == AgreementStatus.PROPOSED && proposedBy != partnerId;
+        return can(AgreementAction.SIGN, partnerId);
+    }
+
+    /** Whether {@code partnerId} may take {@code action} on this version now. */
+    public boolean can(AgreementAction action, long partnerId) {
+        return status == action.from() && action.rightPartner(this, partnerId);
+    }
+
+    /** The status {@code action} by {@code partnerId} leads to, or why not (409). */
+    AgreementStatus check(AgreementAction action, long partnerId) {
+        if (!can(action, partnerId)) {
+            throw new ConflictException(action.whyNot(this, partnerId));
+        }
+        return action.leadsTo();
     }
 }

@@ -2,7 +2,6 @@ package app.tandem.pause;
 
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
-import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PauseService {
 
-    public static final int DEFAULT_MINUTES = 20;
-    static final int MIN_MINUTES = 5;
-    static final int MAX_MINUTES = 24 * 60;
     /** How long after a pause ends both partners see the invitation to come back. */
     static final Duration INVITATION = Duration.ofHours(12);
 
@@ -40,23 +36,26 @@ public class PauseService {
         this.clock = clock;
     }
 
+    /** A conversation of the couple's, not paused already, stops for {@code pause.minutes()}. */
     @Transactional
-    public Pause pause(long partnerId, ThreadKind kind, long threadId, Integer minutes) {
+    public Pause pause(long partnerId, TakePause pause) {
         long coupleId = couples.requireCoupleId(partnerId);
-        ThreadDirectory directory = threads.get(kind);
-        if (directory == null || !directory.visibleTo(coupleId, partnerId, threadId)) {
+        ThreadDirectory directory = threads.get(pause.kind());
+        if (directory == null || !directory.visibleTo(coupleId, partnerId, pause.threadId())) {
             throw new NotFoundException("Conversation");
         }
-        int length = minutes == null ? DEFAULT_MINUTES : minutes;
-        if (length < MIN_MINUTES || length > MAX_MINUTES) {
-            throw new InvalidInputException("minutes", "Choose a pause between " + MIN_MINUTES + " minutes and 24 hours.");
-        }
         Instant now = clock.instant();
-        if (pauses.latest(coupleId, kind, threadId).filter(p -> p.activeAt(now)).isPresent()) {
+        if (pauses.latest(coupleId, pause.kind(), pause.threadId()).filter(p -> p.activeAt(now)).isPresent()) {
             throw new ConflictException("This conversation is already paused.");
         }
-        long id = pauses.insert(coupleId, kind, threadId, partnerId, now, now.plus(Duration.ofMinutes(length)));
+        long id = pauses.insert(coupleId, pause.kind(), pause.threadId(), partnerId, now,
+                now.plus(Duration.ofMinutes(pause.minutes())));
         return pauses.byId(coupleId, id).orElseThrow();
+    }
+
+    /** Where a conversation's page is, for "back to the conversation" links. */
+    public String pathOf(ThreadKind kind, long threadId) {
+        return threads.get(kind).path(threadId);
     }
 
     /** Either partner may come back early, for both. */

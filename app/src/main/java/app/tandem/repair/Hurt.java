@@ -1,5 +1,7 @@
 package app.tandem.repair;
 
+import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +27,37 @@ public record Hurt(long id, long namedBy, String namedByName, SubjectKind subjec
     }
 
     public Optional<RepairAttempt> pendingAttempt() {
-        return attempts.stream().filter(a -> a.status() == RepairStatus.PENDING).findFirst();
+        return attempts.stream().filter(RepairAttempt::pending).findFirst();
+    }
+
+    public HurtStage stage() {
+        if (status == HurtStatus.REPAIRED) {
+            return HurtStage.REPAIRED;
+        }
+        return pendingAttempt().isPresent() ? HurtStage.REPAIR_OFFERED : HurtStage.OPEN;
+    }
+
+    /**
+     * The stage {@code action} by {@code partnerId} leads to, or why not: 404 for the partner
+     * the action is not theirs to take, 409 for the wrong time.
+     */
+    HurtStage check(HurtAction action, long partnerId) {
+        if (!rightPartnerFor(action, partnerId)) {
+            throw new NotFoundException("Hurt");
+        }
+        if (!action.allowedIn(stage())) {
+            throw new ConflictException(action.whyNot(stage(), namedByName));
+        }
+        return action.leadsTo();
+    }
+
+    /** Whether {@code partnerId} may take {@code action} now (a pause aside): what the page offers. */
+    public boolean can(HurtAction action, long partnerId) {
+        return rightPartnerFor(action, partnerId) && action.allowedIn(stage());
+    }
+
+    private boolean rightPartnerFor(HurtAction action, long partnerId) {
+        return action.role() == HurtAction.Role.NAMER ? namedBy(partnerId) : !namedBy(partnerId);
     }
 
     /** From naming the hurt to the accepted repair; empty while it is open. */

@@ -1,5 +1,6 @@
 package app.tandem.repair;
 
+import app.tandem.kernel.SqlList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,8 +16,13 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Hurts with their repair attempts, and reminders. Every query is scoped by couple. */
 @Repository
 class RepairRepository {
+
+    /** Literals, so that the partial index on open hurts ({@code where status = 'OPEN'}) matches. */
+    private static final String OPEN = SqlList.of(HurtStatus.OPEN);
+    private static final String REPAIRED = SqlList.of(HurtStatus.REPAIRED);
 
     private static final String HURT = """
             select h.id, h.named_by, p.display_name, h.subject_kind, h.subject_id, h.what_happened, h.how_i_felt,
@@ -39,9 +45,9 @@ class RepairRepository {
         return jdbc.sql("""
                         insert into hurt (couple_id, named_by, subject_kind, subject_id, what_happened, how_i_felt,
                                           commitment, coach_labels, status, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(coupleId, namedBy, text.subjectKind().name(), text.subjectId(), text.whatHappened(),
-                        text.howIFelt(), text.commitment(), labels.toArray(String[]::new), at(at))
+                        text.howIFelt(), text.commitment(), labels.toArray(String[]::new), HurtStatus.OPEN.name(), at(at))
                 .query(Long.class).single();
     }
 
@@ -59,8 +65,8 @@ class RepairRepository {
 
     /** Open hurts first, then the most recent; two queries however many there are. */
     List<Hurt> recentHurts(long coupleId, int limit) {
-        return withAttempts(jdbc.sql(HURT + " where h.couple_id = ? order by (h.status = 'OPEN') desc, h.created_at desc, "
-                        + "h.id desc limit ?")
+        return withAttempts(jdbc.sql(HURT + " where h.couple_id = ? order by (h.status = " + OPEN + ") desc, "
+                        + "h.created_at desc, h.id desc limit ?")
                 .params(coupleId, limit).query(RepairRepository::hurtRow).list());
     }
 
@@ -69,9 +75,10 @@ class RepairRepository {
      * attempts, then the last few repaired (without theirs: the board only names them).
      */
     List<Hurt> boardHurts(long coupleId, int openLimit, int repairedLimit) {
-        List<Hurt> hurts = jdbc.sql("(" + HURT + " where h.couple_id = ? and h.status = 'OPEN' "
-                        + "order by h.created_at desc, h.id desc limit ?) union all (" + HURT
-                        + " where h.couple_id = ? and h.status = 'REPAIRED' order by h.created_at desc, h.id desc limit ?)")
+        List<Hurt> hurts = jdbc.sql("(" + HURT + " where h.couple_id = ? and h.status = " + OPEN
+                        + " order by h.created_at desc, h.id desc limit ?) union all (" + HURT
+                        + " where h.couple_id = ? and h.status = " + REPAIRED
+                        + " order by h.created_at desc, h.id desc limit ?)")
                 .params(coupleId, openLimit, coupleId, repairedLimit).query(RepairRepository::hurtRow).list();
         List<Hurt> open = withAttempts(hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList());
         return Stream.concat(open.stream(),
@@ -82,9 +89,9 @@ class RepairRepository {
         return jdbc.sql("""
                         insert into repair_attempt (hurt_id, made_by, acknowledge, apologise, will_do, coach_labels,
                                                     status, created_at)
-                        values (?, ?, ?, ?, ?, ?, 'PENDING', ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(hurtId, madeBy, text.acknowledge(), text.apologise(), text.willDo(),
-                        labels.toArray(String[]::new), at(at))
+                        labels.toArray(String[]::new), RepairStatus.PENDING.name(), at(at))
                 .query(Long.class).single();
     }
 
@@ -94,7 +101,8 @@ class RepairRepository {
     }
 
     void markRepaired(long hurtId, Instant at) {
-        jdbc.sql("update hurt set status = 'REPAIRED', repaired_at = ? where id = ?").params(at(at), hurtId).update();
+        jdbc.sql("update hurt set status = ?, repaired_at = ? where id = ?")
+                .params(HurtStatus.REPAIRED.name(), at(at), hurtId).update();
     }
 
     long insertReminder(long coupleId, long sentBy, Long needId, String commitment, String message, List<String> labels,

@@ -13,14 +13,10 @@ import app.tandem.need.NeedStatus;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
-import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
-import app.tandem.kernel.TextRules;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,21 +67,28 @@ public class RepairService {
         return coach.review(Kind.NEED, message);
     }
 
+    /** What a hurt may quote; none at all is fine, a hurt need not invoke the agreement. */
+    public Quotable quotable(long partnerId) {
+        return new Quotable(agreements.commitmentsInForce(partnerId));
+    }
+
+    /** What a reminder may quote: a reminder always quotes the agreement, so without one in force it is 409. */
+    public Quotable quotableForReminder(long partnerId) {
+        Quotable quotable = quotable(partnerId);
+        if (quotable.none()) {
+            throw new ConflictException("A reminder quotes your agreement, and you have none in force yet. "
+                    + "Write and sign it together first.");
+        }
+        return quotable;
+    }
+
+    /** A hurt about a need or bid must be about one the partner can see (a need that was sent). */
     @Transactional
     public Hurt nameHurt(long partnerId, HurtText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (text.subjectKind() == null) {
-            errors.put("subject", "Say what the hurt is about: a need, a bid, or nothing in Tandem.");
-        }
-        String what = TextRules.check(errors, "whatHappened", "What happened", text.whatHappened(), true);
-        String felt = TextRules.check(errors, "howIFelt", "How you felt", text.howIFelt(), true);
-        String commitment = quotedCommitment(partnerId, text.commitment(), errors);
-        TextRules.throwIfAny(errors);
         requireSubject(partnerId, text.subjectKind(), text.subjectId());
-        HurtText clean = new HurtText(text.subjectKind(), text.subjectKind() == SubjectKind.NONE ? null : text.subjectId(),
-                what, felt, commitment);
-        long id = repairs.insertHurt(coupleId, partnerId, clean, wireNames(reviewHurt(what, felt)), clock.instant());
+        long id = repairs.insertHurt(coupleId, partnerId, text, wireNames(reviewHurt(text.whatHappened(),
+                text.howIFelt())), clock.instant());
         return repairs.hurt(coupleId, id).orElseThrow();
     }
 
@@ -101,25 +104,8 @@ public class RepairService {
     @Transactional
     public Hurt repair(long partnerId, long hurtId, RepairText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Hurt hurt = repairs.lockHurt(coupleId, hurtId).orElseThrow(() -> new NotFoundException("Hurt"));
-        if (hurt.namedBy(partnerId)) {
-            throw new NotFoundException("Hurt");
-        }
-        pauses.requireNotPaused(coupleId, ThreadKind.HURT, hurtId);
-        if (hurt.status() == HurtStatus.REPAIRED) {
-            throw new ConflictException("This hurt is already repaired.");
-        }
-        if (hurt.pendingAttempt().isPresent()) {
-            throw new ConflictException("Your repair attempt is waiting for " + hurt.namedByName()
-                    + "'s answer; you can try again if they say something is still needed.");
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        RepairText clean = new RepairText(
-                TextRules.check(errors, "acknowledge", "What you acknowledge", text.acknowledge(), true),
-                TextRules.check(errors, "apologise", "Your apology", text.apologise(), true),
-                TextRules.check(errors, "willDo", "What you will do", text.willDo(), true));
-        TextRules.throwIfAny(errors);
-        repairs.insertAttempt(hurtId, partnerId, clean, wireNames(reviewRepair(clean)), clock.instant());
+        Hurt hurt = act(coupleId, partnerId, hurtId, HurtAction.REPAIR);
+        repairs.insertAttempt(hurtId, partnerId, text, wireNames(reviewRepair(text)), clock.instant());
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
@@ -127,48 +113,35 @@ public class RepairService {
     @Transactional
     public Hurt accept(long partnerId, long hurtId) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Hurt hurt = pendingFor(partnerId, coupleId, hurtId);
+        Hurt hurt = act(coupleId, partnerId, hurtId, HurtAction.ACCEPT);
         Instant now = clock.instant();
         repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.ACCEPTED, null, now);
         repairs.markRepaired(hurtId, now);
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
-    /** The hurt partner says what is still needed; the other may try again. */
+    /** The hurt partner says what is still needed ({@code stillNeeded} checked by its input); the other may try again. */
     @Transactional
     public Hurt notYet(long partnerId, long hurtId, String stillNeeded) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Hurt hurt = pendingFor(partnerId, coupleId, hurtId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String needed = TextRules.check(errors, "stillNeeded", "What you still need", stillNeeded, true);
-        TextRules.throwIfAny(errors);
-        repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.NOT_YET, needed, clock.instant());
+        Hurt hurt = act(coupleId, partnerId, hurtId, HurtAction.NOT_YET);
+        repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.NOT_YET, stillNeeded,
+                clock.instant());
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
     /** The vulnerable reminder, quoting a commitment in force; the coach reviews it like a need. */
     @Transactional
-    public Reminder remind(long partnerId, Long needId, String commitment, String message) {
+    public Reminder remind(long partnerId, ReminderText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (agreements.commitmentsInForce(partnerId).isEmpty()) {
-            throw new ConflictException("A reminder quotes your agreement, and you have none in force yet. "
-                    + "Write and sign it together first.");
-        }
-        String quoted = quotedCommitment(partnerId, commitment, errors);
-        if (quoted == null && !errors.containsKey("commitment")) {
-            errors.put("commitment", "Choose the commitment you want to remind your partner of.");
-        }
-        String text = TextRules.check(errors, "message", "Your reminder", message, true);
-        TextRules.throwIfAny(errors);
-        if (needId != null) {
-            Need need = needs.get(partnerId, needId);
+        if (text.needId() != null) {
+            Need need = needs.get(partnerId, text.needId());
             if (!need.askedBy(partnerId) || need.status() == NeedStatus.DRAFT) {
                 throw new NotFoundException("Need");
             }
         }
-        long id = repairs.insertReminder(coupleId, partnerId, needId, quoted, text,
-                wireNames(reviewReminder(text)), clock.instant());
+        long id = repairs.insertReminder(coupleId, partnerId, text.needId(), text.commitment(), text.message(),
+                wireNames(reviewReminder(text.message())), clock.instant());
         return repairs.reminder(coupleId, id).orElseThrow();
     }
 
@@ -190,15 +163,15 @@ public class RepairService {
     public RepairBoard board(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
         List<Hurt> hurts = repairs.boardHurts(coupleId, OPEN_SHOWN, REPAIRED_SHOWN);
-        List<Hurt> open = hurts.stream().filter(h -> h.status() == HurtStatus.OPEN).toList();
+        List<Hurt> open = hurts.stream().filter(h -> h.stage() != HurtStage.REPAIRED).toList();
         List<Reminder> reminders = repairs.recentReminders(coupleId, 5);
         return new RepairBoard(
-                open.stream().filter(h -> !h.namedBy(partnerId) && h.pendingAttempt().isEmpty()).toList(),
-                open.stream().filter(h -> h.namedBy(partnerId) && h.pendingAttempt().isPresent()).toList(),
-                open.stream().filter(h -> h.namedBy(partnerId) ? h.pendingAttempt().isEmpty()
-                        : h.pendingAttempt().isPresent()).toList(),
+                open.stream().filter(h -> h.can(HurtAction.REPAIR, partnerId)).toList(),
+                open.stream().filter(h -> h.can(HurtAction.ACCEPT, partnerId)).toList(),
+                open.stream().filter(h -> !h.can(HurtAction.REPAIR, partnerId) && !h.can(HurtAction.ACCEPT, partnerId))
+                        .toList(),
                 reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
-                hurts.stream().filter(h -> h.status() == HurtStatus.REPAIRED).toList());
+                hurts.stream().filter(h -> h.stage() == HurtStage.REPAIRED).toList());
     }
 
     public List<Reminder> recentReminders(long partnerId) {
@@ -210,35 +183,17 @@ public class RepairService {
         return "That hurt. We agreed: “" + commitment + "”, and I'm telling you I need your care.";
     }
 
-    private Hurt pendingFor(long partnerId, long coupleId, long hurtId) {
+    /** The locked hurt, once {@code action} is the partner's to take now and the conversation is not paused. */
+    private Hurt act(long coupleId, long partnerId, long hurtId, HurtAction action) {
         Hurt hurt = repairs.lockHurt(coupleId, hurtId).orElseThrow(() -> new NotFoundException("Hurt"));
-        if (!hurt.namedBy(partnerId)) {
-            throw new NotFoundException("Hurt");
-        }
-        if (hurt.pendingAttempt().isEmpty()) {
-            throw new ConflictException(hurt.status() == HurtStatus.REPAIRED ? "This hurt is already repaired."
-                    : "There is no repair attempt waiting for your answer yet.");
-        }
+        hurt.check(action, partnerId);
+        pauses.requireNotPaused(coupleId, ThreadKind.HURT, hurtId);
         return hurt;
-    }
-
-    private String quotedCommitment(long partnerId, String commitment, Map<String, String> errors) {
-        if (commitment == null || commitment.isBlank()) {
-            return null;
-        }
-        String quoted = commitment.strip();
-        if (!agreements.commitmentsInForce(partnerId).contains(quoted)) {
-            errors.put("commitment", "Quote a commitment from the agreement you both signed.");
-        }
-        return quoted;
     }
 
     private void requireSubject(long partnerId, SubjectKind kind, Long subjectId) {
         if (kind == SubjectKind.NONE) {
             return;
-        }
-        if (subjectId == null) {
-            throw new InvalidInputException("subject", "Say which " + kind.wireName() + " the hurt is about.");
         }
         if (kind == SubjectKind.NEED && needs.get(partnerId, subjectId).status() == NeedStatus.DRAFT) {
             throw new NotFoundException("Need");

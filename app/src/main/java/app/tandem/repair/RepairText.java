@@ -1,4 +1,4 @@
 package app.tandem.repair;
 
-/** A repair attempt's three parts. */
+/** A repair attempt's three parts, checked by its input. */
 public record RepairText(String acknowledge, String apologise, String willDo) {}

@@ -2,6 +2,7 @@ package app.tandem.pause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.repair.HurtStage;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
@@ -13,12 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class PauseApiTest extends IntegrationTest {
 
+    private TestCouple couple;
     private TestPartner robin;
     private TestPartner kai;
 
     @BeforeEach
     void formACouple() {
-        TestCouple couple = aCouple();
+        couple = aCouple();
         robin = couple.robin();
         kai = couple.kai();
     }
@@ -64,8 +66,7 @@ class PauseApiTest extends IntegrationTest {
 
     @Test
     void aHurtCanBePausedToo() {
-        long hurt = api().post("/api/v1/hurts", robin.token(), Map.of("whatHappened", "x", "howIFelt", "sad")).body()
-                .get("id").asLong();
+        long hurt = couple.hurtIn(HurtStage.OPEN).id();
         api().post("/api/v1/pauses", robin.token(), Map.of("thread", "hurt", "threadId", hurt));
 
         assertThat(api().post("/api/v1/hurts/" + hurt + "/repairs", kai.token(), Map.of("acknowledge", "a",

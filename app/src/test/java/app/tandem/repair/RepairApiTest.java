@@ -7,7 +7,6 @@ import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestApi.TestPartner;
 import app.tandem.support.TestCouple;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,7 @@ class RepairApiTest extends IntegrationTest {
         TestCouple couple = aCouple();
         robin = couple.robin();
         kai = couple.kai();
-        long v = api().post("/api/v1/agreement/versions", robin.token(), Map.of("baseNumber", 0,
-                "why", "We chose each other.", "commitments", List.of(CARE, "We repair before we sleep."))).body()
-                .get("id").asLong();
-        api().post("/api/v1/agreement/versions/" + v + "/signature", kai.token(), "");
+        couple.withAgreementInForce("We chose each other.", CARE, "We repair before we sleep.");
     }
 
     @Test

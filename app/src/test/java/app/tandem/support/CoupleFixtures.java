@@ -89,4 +89,37 @@ public class CoupleFixtures {
         String text = kind == AnswerKind.OTHER_WAY ? "I can cook on Friday instead." : "";
         return needs.answer(listener, id, new AnswerNeed(kind, text, when));
     }
+
+    // --- agreement ---
+    // (Fields rather than constructor parameters, so that each module's block stands on its own.)
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.agreement.AgreementService agreements;
+
+    /** Robin proposes the agreement (on the newest version, if any) and Kai signs it. */
+    app.tandem.agreement.AgreementVersion withAgreementInForce(TestCouple couple, String why, String... commitments) {
+        int head = agreements.current(couple.robin().id()).headNumber();
+        long id = agreements.propose(couple.robin().id(),
+                new app.tandem.agreement.ProposeChange(head, why, java.util.List.of(commitments))).id();
+        return agreements.sign(couple.kai().id(), id);
+    }
+
+    // --- repair ---
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.repair.RepairService repairs;
+
+    /** Robin names a hurt, and Kai and Robin take it along its repair until it is in {@code stage}. */
+    app.tandem.repair.Hurt hurtIn(TestCouple couple, app.tandem.repair.HurtStage stage) {
+        long named = couple.robin().id();
+        long other = couple.kai().id();
+        long id = repairs.nameHurt(named, new app.tandem.repair.HurtText(app.tandem.repair.SubjectKind.NONE, null,
+                "You were on your phone all through dinner.", "alone", null)).id();
+        if (stage == app.tandem.repair.HurtStage.OPEN) {
+            return repairs.hurt(named, id);
+        }
+        repairs.repair(other, id, new app.tandem.repair.RepairText("I was on my phone while you talked.",
+                "I'm sorry.", "Phones stay in the hall at dinner."));
+        return stage == app.tandem.repair.HurtStage.REPAIRED ? repairs.accept(named, id) : repairs.hurt(named, id);
+    }
 }

@@ -14,4 +14,18 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
     public Need needIn(NeedStatus status) {
         return fixtures.needIn(this, status);
     }
+
+    // --- agreement ---
+
+    /** Robin proposes an agreement with this why and these commitments, and Kai signs it. */
+    public app.tandem.agreement.AgreementVersion withAgreementInForce(String why, String... commitments) {
+        return fixtures.withAgreementInForce(this, why, commitments);
+    }
+
+    // --- repair ---
+
+    /** A hurt Robin named, taken along its repair with Kai until it is in {@code stage}. */
+    public app.tandem.repair.Hurt hurtIn(app.tandem.repair.HurtStage stage) {
+        return fixtures.hurtIn(this, stage);
+    }
 }

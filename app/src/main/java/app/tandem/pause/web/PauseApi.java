@@ -1,7 +1,9 @@
-package app.tandem.pause;
+package app.tandem.pause.web;
 
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.pause.CalmingSuggestions;
+import app.tandem.pause.Pause;
+import app.tandem.pause.PauseService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -22,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pauses", description = "A timed break in a heated conversation")
 class PauseApi {
 
-    /** {@code thread}: "need", "bid" or "hurt"; {@code minutes}: 5 to 1440, 20 if absent. */
-    record PauseRequest(String thread, Long threadId, Integer minutes) {}
-
     record PauseResponse(long id, String thread, long threadId, long pausedBy, Instant startedAt, Instant returnsAt,
             boolean running, String suggestion) {}
 
@@ -39,13 +38,8 @@ class PauseApi {
     @Operation(summary = "Pause a conversation: it takes no new messages until the return time")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    PauseResponse pause(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PauseRequest request) {
-        ThreadKind kind = ThreadKind.parse(request.thread());
-        if (kind == null || request.threadId() == null) {
-            throw new InvalidInputException("thread", "Say which conversation to pause: thread \"need\", \"bid\" or "
-                    + "\"hurt\", and its threadId.");
-        }
-        return response(pauses.pause(me.id(), kind, request.threadId(), request.minutes()), true);
+    PauseResponse pause(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PauseDraft draft) {
+        return response(pauses.pause(me.id(), draft.toCommand()), true);
     }
 
     @Operation(summary = "End a pause early, for both partners")

@@ -1,5 +1,9 @@
-package app.tandem.agreement;
+package app.tandem.agreement.web;
 
+import app.tandem.agreement.AgreementChange;
+import app.tandem.agreement.AgreementService;
+import app.tandem.agreement.AgreementVersion;
+import app.tandem.agreement.AgreementView;
 import app.tandem.partner.PartnerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +32,6 @@ class AgreementApi {
     record AgreementResponse(VersionResponse inForce, VersionResponse pending, int headNumber,
             boolean awaitingMySignature) {}
 
-    /** {@code baseNumber}: the version you edited (0 for the first); a stale one gets 409 with what changed. */
-    record ProposalRequest(Integer baseNumber, String why, List<String> commitments) {}
-
     private final AgreementService agreements;
 
     AgreementApi(AgreementService agreements) {
@@ -57,12 +58,12 @@ class AgreementApi {
         return response(me, agreements.version(me.id(), id));
     }
 
-    @Operation(summary = "Propose a version (it carries my signature); 409 with what changed if my base is stale")
+    @Operation(summary = "Propose a version (it carries my signature): baseNumber is the version I edited (0 for the "
+            + "first), and a stale one gets 409 with what changed")
     @PostMapping("/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    VersionResponse propose(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ProposalRequest request) {
-        int base = request.baseNumber() == null ? 0 : request.baseNumber();
-        return response(me, agreements.propose(me.id(), new ProposeChange(base, request.why(), request.commitments())));
+    VersionResponse propose(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody AgreementDraft draft) {
+        return response(me, agreements.propose(me.id(), draft.toCommand()));
     }
 
     @Operation(summary = "Sign my partner's proposal, which brings it into force")

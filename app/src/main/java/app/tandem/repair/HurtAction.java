@@ -1,0 +1,57 @@
+package app.tandem.repair;
+
+import static app.tandem.repair.HurtStage.OPEN;
+import static app.tandem.repair.HurtStage.REPAIRED;
+import static app.tandem.repair.HurtStage.REPAIR_OFFERED;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The hurt's whole state machine, one row a transition: who may act, in which stages, and where
+ * it leads. The partner who may not act is told "not found" (as for a need); the right partner
+ * at the wrong time is told why not. No transition publishes an event: nothing listens, and
+ * home learns of every change through the couple's revision, which the database raises.
+ */
+public enum HurtAction {
+    /** The partner who did not name the hurt; one attempt waits at a time. */
+    REPAIR(Role.OTHER, EnumSet.of(OPEN), REPAIR_OFFERED),
+    ACCEPT(Role.NAMER, EnumSet.of(REPAIR_OFFERED), REPAIRED),
+    /** "Not yet": the hurt partner says what is still needed, and the other may try again. */
+    NOT_YET(Role.NAMER, EnumSet.of(REPAIR_OFFERED), OPEN);
+
+    /** The partner who named the hurt, or the other one. */
+    public enum Role { NAMER, OTHER }
+
+    private final Role role;
+    private final Set<HurtStage> allowedIn;
+    private final HurtStage leadsTo;
+
+    HurtAction(Role role, Set<HurtStage> allowedIn, HurtStage leadsTo) {
+        this.role = role;
+        this.allowedIn = allowedIn;
+        this.leadsTo = leadsTo;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean allowedIn(HurtStage stage) {
+        return allowedIn.contains(stage);
+    }
+
+    public HurtStage leadsTo() {
+        return leadsTo;
+    }
+
+    /** Why the action cannot happen now, in words the partner can act on. */
+    String whyNot(HurtStage stage, String namedByName) {
+        return switch (stage) {
+            case REPAIRED -> "This hurt is already repaired.";
+            case REPAIR_OFFERED -> "Your repair attempt is waiting for " + namedByName
+                    + "'s answer; you can try again if they say something is still needed.";
+            case OPEN -> "There is no repair attempt waiting for your answer yet.";
+        };
+    }
+}

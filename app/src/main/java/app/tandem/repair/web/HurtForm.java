@@ -1,0 +1,16 @@
+package app.tandem.repair.web;
+
+import java.util.List;
+import java.util.Map;
+
+/** The "name a hurt" page: the draft as typed, the commitments one may invoke, and the draft's errors. */
+public record HurtForm(HurtDraft draft, List<String> commitments, Map<String, String> errors) {
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean quotes(String commitment) {
+        return commitment.equals(draft.commitment().strip());
+    }
+}
