@@ -6,22 +6,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens to needs being answered: a yes to a need that asks for a hand-over moves the
- * item's ownership. Synchronous, so the answer and the move share one transaction.
+ * Listens to needs being answered: a yes to a need that asks for a hand-over moves the item's
+ * ownership. Synchronous on purpose, not an {@code @ApplicationModuleListener}: the yes and the
+ * move must commit together, so that the need never says yes while the item still says it is
+ * the asker's (and a failed move rolls the answer back rather than leaving them apart).
  */
 @Component
 class HandoverNeeds {
 
-    private final LoadService load;
+    private final Handovers handovers;
 
-    HandoverNeeds(LoadService load) {
-        this.load = load;
+    HandoverNeeds(Handovers handovers) {
+        this.handovers = handovers;
     }
 
     @EventListener
     void on(NeedAnswered answered) {
         if (answered.kind() == AnswerKind.YES) {
-            load.acceptHandoverAskedBy(answered.answeredBy(), answered.coupleId(), answered.needId());
+            handovers.acceptAskedBy(answered.answeredBy(), answered.coupleId(), answered.needId());
         }
     }
 }

@@ -1,30 +1,24 @@
 package app.tandem.load;
 
+import static app.tandem.load.Rows.at;
+import static app.tandem.load.Rows.carried;
+import static app.tandem.load.Rows.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The load tables. Every query is scoped by couple id; another couple's rows are never read. */
+/** Load items and the done log. Every query is scoped by couple id; another couple's rows are never read. */
 @Repository
 class LoadRepository {
 
-    /** An item's load summed over a window, for the tilt. */
-    record ItemLoad(long itemId, String title, Carried carried) {}
-
     private static final String ITEM_COLUMNS = "id, catalogue_key, title, area, cadence, every_days, minutes, "
             + "noticing, planning, doing, done_means";
-    private static final String HANDOVER_SELECT = """
-            select h.id, h.item_id, i.title, h.noticing, h.planning, h.doing, h.from_owner, h.to_owner, h.status,
-                   h.proposed_at, h.answered_at
-            from load_handover h join load_item i on i.id = h.item_id""";
 
     private final JdbcClient jdbc;
 
@@ -80,9 +74,6 @@ class LoadRepository {
     /** Archived, not deleted: the weeks already logged keep their history. */
     void archiveItem(long coupleId, long itemId, Instant now) {
         jdbc.sql("update load_item set archived_at = ? where couple_id = ? and id = ?")
-                .params(at(now), coupleId, itemId).update();
-        jdbc.sql("update load_handover set status = 'DECLINED', answered_at = ? where couple_id = ? and item_id = ? "
-                        + "and status = 'PROPOSED'")
                 .params(at(now), coupleId, itemId).update();
     }
 
@@ -141,128 +132,11 @@ class LoadRepository {
                 .list();
     }
 
-    FairShare fairShare(long coupleId) {
-        return jdbc.sql("""
-                        select target_a, agreed_at, proposed_target_a, proposed_by, proposed_at
-                        from load_fair_share where couple_id = ?""")
-                .param(coupleId)
-                .query((rs, n) -> new FairShare(rs.getInt(1), instant(rs, 2), (Integer) rs.getObject(3),
-                        rs.getString(4) == null ? null : Owner.valueOf(rs.getString(4)), instant(rs, 5)))
-                .optional().orElse(FairShare.EVEN);
-    }
-
-    /** Locks the couple's fair-share row, creating the even split first if there is none. */
-    FairShare lockFairShare(long coupleId) {
-        jdbc.sql("insert into load_fair_share (couple_id, target_a) values (?, 50) on conflict do nothing")
-                .param(coupleId).update();
-        jdbc.sql("select couple_id from load_fair_share where couple_id = ? for update").param(coupleId)
-                .query(Long.class).single();
-        return fairShare(coupleId);
-    }
-
-    void proposeFairShare(long coupleId, int targetA, Owner by, Instant now) {
-        jdbc.sql("update load_fair_share set proposed_target_a = ?, proposed_by = ?, proposed_at = ? where couple_id = ?")
-                .params(targetA, by.name(), at(now), coupleId).update();
-    }
-
-    void agreeFairShare(long coupleId, Instant now) {
-        jdbc.sql("""
-                        update load_fair_share set target_a = proposed_target_a, agreed_at = ?,
-                               proposed_target_a = null, proposed_by = null, proposed_at = null
-                        where couple_id = ? and proposed_target_a is not null""")
-                .params(at(now), coupleId).update();
-    }
-
-    void withdrawFairShareProposal(long coupleId) {
-        jdbc.sql("update load_fair_share set proposed_target_a = null, proposed_by = null, proposed_at = null "
-                + "where couple_id = ?").param(coupleId).update();
-    }
-
-    long insertHandover(long coupleId, long itemId, List<Phase> phases, Owner from, Owner to, Instant now) {
-        return jdbc.sql("""
-                        insert into load_handover (couple_id, item_id, noticing, planning, doing, from_owner, to_owner,
-                                                   status, proposed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?) returning id""")
-                .params(coupleId, itemId, phases.contains(Phase.NOTICING), phases.contains(Phase.PLANNING),
-                        phases.contains(Phase.DOING), from.name(), to.name(), at(now))
-                .query(Long.class).single();
-    }
-
-    Optional<Handover> handover(long coupleId, long handoverId) {
-        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.id = ?")
-                .params(coupleId, handoverId).query(LoadRepository::handover).optional();
-    }
-
-    Optional<Handover> lockHandover(long coupleId, long handoverId) {
-        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.id = ? for update of h")
-                .params(coupleId, handoverId).query(LoadRepository::handover).optional();
-    }
-
-    List<Handover> openHandovers(long coupleId) {
-        return jdbc.sql(HANDOVER_SELECT + " where h.couple_id = ? and h.status = 'PROPOSED' order by h.proposed_at, h.id")
-                .param(coupleId).query(LoadRepository::handover).list();
-    }
-
-    boolean hasOpenHandover(long coupleId, long itemId) {
-        return jdbc.sql("select exists (select 1 from load_handover where couple_id = ? and item_id = ? "
-                        + "and status = 'PROPOSED')")
-                .params(coupleId, itemId).query(Boolean.class).single();
-    }
-
-    void linkNeed(long coupleId, long handoverId, long needId) {
-        jdbc.sql("update load_handover set need_id = ? where couple_id = ? and id = ?")
-                .params(needId, coupleId, handoverId).update();
-    }
-
-    Optional<Long> openHandoverForNeed(long coupleId, long needId) {
-        return jdbc.sql("select id from load_handover where couple_id = ? and need_id = ? and status = 'PROPOSED'")
-                .params(coupleId, needId).query(Long.class).optional();
-    }
-
-    void answerHandover(long coupleId, long handoverId, Handover.Status status, Instant now) {
-        jdbc.sql("update load_handover set status = ?, answered_at = ? where couple_id = ? and id = ?")
-                .params(status.name(), at(now), coupleId, handoverId).update();
-    }
-
     private static LoadItem item(ResultSet rs, int n) throws SQLException {
         return new LoadItem(rs.getLong("id"), rs.getString("catalogue_key"), rs.getString("title"),
                 Area.valueOf(rs.getString("area")), Cadence.valueOf(rs.getString("cadence")),
                 (Integer) rs.getObject("every_days"), rs.getInt("minutes"), Owner.valueOf(rs.getString("noticing")),
                 Owner.valueOf(rs.getString("planning")), Owner.valueOf(rs.getString("doing")),
                 rs.getString("done_means"));
-    }
-
-    private static Handover handover(ResultSet rs, int n) throws SQLException {
-        List<Phase> phases = Arrays.stream(Phase.values())
-                .filter(p -> {
-                    try {
-                        return rs.getBoolean(p.name().toLowerCase());
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-        return new Handover(rs.getLong("id"), rs.getLong("item_id"), rs.getString("title"), phases,
-                Owner.valueOf(rs.getString("from_owner")), Owner.valueOf(rs.getString("to_owner")),
-                Handover.Status.valueOf(rs.getString("status")), instant(rs, "proposed_at"),
-                instant(rs, "answered_at"));
-    }
-
-    private static Carried carried(ResultSet rs, int first) throws SQLException {
-        return new Carried(rs.getInt(first), rs.getInt(first + 1), rs.getInt(first + 2), rs.getInt(first + 3));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

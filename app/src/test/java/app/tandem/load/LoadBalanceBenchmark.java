@@ -44,7 +44,7 @@ class LoadBalanceBenchmark extends IntegrationTest {
     private static final int RUNS = 1000;
 
     @Autowired
-    LoadService load;
+    Balances load;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -17,12 +17,12 @@ import app.tandem.support.WebSessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LoadPagesTest extends IntegrationTest {
 
+    private TestCouple couple;
     private TestPartner robin;
     private TestPartner kai;
     private Cookie robinSession;
@@ -30,7 +30,7 @@ class LoadPagesTest extends IntegrationTest {
 
     @BeforeEach
     void formACouple() throws Exception {
-        TestCouple couple = aCouple();
+        couple = aCouple();
         robin = couple.robin();
         kai = couple.kai();
         robinSession = WebSessions.signIn(mvc, robin);
@@ -116,8 +116,7 @@ class LoadPagesTest extends IntegrationTest {
 
     @Test
     void theBalancePageDrawsTheTrendAsSvgWithoutInlineStyleOrScript() throws Exception {
-        long laundry = laundry();
-        api().post("/api/v1/load/items/" + laundry + "/done", robin.token(), "");
+        couple.withDone(robin, laundry(), null, null);
 
         mvc.perform(get("/load/balance").cookie(robinSession))
                 .andExpect(status().isOk())
@@ -170,7 +169,6 @@ class LoadPagesTest extends IntegrationTest {
 
     /** Laundry, 60 minutes, all phases Kai's (B). */
     private long laundry() {
-        return api().post("/api/v1/load/items", robin.token(), Map.of("title", "Laundry", "area", "home",
-                "cadence", "weekly", "minutes", 60, "noticing", "B", "planning", "B", "doing", "B")).body().get("id").asLong();
+        return couple.withLoadItem("Laundry", 60, Owner.B, Owner.B, Owner.B).id();
     }
 }

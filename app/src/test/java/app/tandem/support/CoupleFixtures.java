@@ -122,4 +122,35 @@ public class CoupleFixtures {
                 "I'm sorry.", "Phones stay in the hall at dinner."));
         return stage == app.tandem.repair.HurtStage.REPAIRED ? repairs.accept(named, id) : repairs.hurt(named, id);
     }
+
+    // --- load ---
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.load.LoadService loadItems;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.load.FairShares fairShares;
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.tandem.load.Handovers handovers;
+
+    app.tandem.load.LoadItem withLoadItem(TestCouple couple, String title, int minutes, app.tandem.load.Owner noticing,
+            app.tandem.load.Owner planning, app.tandem.load.Owner doing) {
+        return loadItems.add(couple.robin().id(), new app.tandem.load.ItemDetails(title, app.tandem.load.Area.HOME,
+                app.tandem.load.Cadence.WEEKLY, null, minutes, noticing, planning, doing, ""));
+    }
+
+    app.tandem.load.Done withDone(TestPartner by, long itemId, app.tandem.load.Owner doneBy, java.time.Instant doneAt) {
+        return loadItems.logDone(by.id(), itemId, new app.tandem.load.LogDone(doneBy, doneAt));
+    }
+
+    app.tandem.load.FairShare withFairShareProposed(TestPartner by, int theirPercent) {
+        return fairShares.propose(by.id(), new app.tandem.load.ProposeFairShare(theirPercent));
+    }
+
+    app.tandem.load.FairShare agreeFairShare(TestPartner by) {
+        return fairShares.agree(by.id());
+    }
+
+    app.tandem.load.Handover withHandoverProposed(TestPartner by, long itemId, app.tandem.load.Phase... phases) {
+        return handovers.propose(by.id(), new app.tandem.load.ProposeHandover(itemId, java.util.List.of(phases)));
+    }
 }

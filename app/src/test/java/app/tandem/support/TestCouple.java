@@ -28,4 +28,37 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
     public app.tandem.repair.Hurt hurtIn(app.tandem.repair.HurtStage stage) {
         return fixtures.hurtIn(this, stage);
     }
+
+    // --- load ---
+
+    /**
+     * An item of the couple's own, weekly at home, {@code minutes} a time, with these owners of
+     * noticing, planning and doing: Robin is A, Kai is B.
+     */
+    public app.tandem.load.LoadItem withLoadItem(String title, int minutes, app.tandem.load.Owner noticing,
+            app.tandem.load.Owner planning, app.tandem.load.Owner doing) {
+        return fixtures.withLoadItem(this, title, minutes, noticing, planning, doing);
+    }
+
+    /** One occurrence of the item, logged by {@code by}: done by {@code doneBy} at {@code doneAt} (null: now). */
+    public app.tandem.load.Done withDone(TestPartner by, long itemId, app.tandem.load.Owner doneBy,
+            java.time.Instant doneAt) {
+        return fixtures.withDone(by, itemId, doneBy, doneAt);
+    }
+
+    /** A split proposed by {@code by}, as their own percent, waiting for the other. */
+    public app.tandem.load.FairShare withFairShareProposed(TestPartner by, int theirPercent) {
+        return fixtures.withFairShareProposed(by, theirPercent);
+    }
+
+    /** A split Robin proposed (Robin's percent) and Kai agreed to. */
+    public app.tandem.load.FairShare withFairShareAgreed(int robinsPercent) {
+        fixtures.withFairShareProposed(robin, robinsPercent);
+        return fixtures.agreeFairShare(kai);
+    }
+
+    /** Robin offers Kai these phases of the item (which Robin must own or share). */
+    public app.tandem.load.Handover withHandoverProposed(long itemId, app.tandem.load.Phase... phases) {
+        return fixtures.withHandoverProposed(robin, itemId, phases);
+    }
 }

@@ -1,15 +1,31 @@
-package app.tandem.load;
+package app.tandem.load.web;
 
+import app.tandem.load.Balance;
+import app.tandem.load.Carried;
+import app.tandem.load.FairShareAction;
+import app.tandem.load.Handover;
+import app.tandem.load.HandoverAction;
+import app.tandem.load.Owner;
+import app.tandem.load.WeekLoad;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The balance page: the service's {@link Balance} plus words and the trend chart's geometry,
- * drawn as server-side SVG (no script, no inline style: the stylesheet colours it).
+ * drawn as server-side SVG (no script, no inline style: the stylesheet colours it). After a
+ * refused proposal or hand-over, {@code errors} says why beside the form, and {@code fairShare}
+ * keeps what was typed.
  */
-public record BalanceView(Balance balance) {
+public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String, String> errors) {
+
+    /** {@code typed} is null when no split was typed: the form then shows the agreed one. */
+    static BalanceView of(Balance balance, FairShareDraft typed, Map<String, String> errors) {
+        return new BalanceView(balance, typed != null ? typed
+                : new FairShareDraft(String.valueOf(balance.fairShare().targetOf(balance.me()))), errors);
+    }
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Chart geometry, in SVG user units: the plot runs from TOP to BOTTOM. */
@@ -38,6 +54,30 @@ public record BalanceView(Balance balance) {
 
     public Owner other() {
         return balance.me().other();
+    }
+
+    public String error(String field) {
+        return errors.getOrDefault(field, "");
+    }
+
+    /** The other partner proposed a split: agree, or talk first. */
+    public boolean canAgree() {
+        return balance.fairShare().can(FairShareAction.AGREE, me());
+    }
+
+    /** I proposed a split that waits for the other: I can withdraw it. */
+    public boolean awaitsPartner() {
+        return balance.fairShare().proposedBy(me());
+    }
+
+    /** Nothing waits: the page offers a new split (the API also takes a counter-offer while one waits). */
+    public boolean canPropose() {
+        return !balance.fairShare().pending();
+    }
+
+    /** The hand-over is offered to me: yes or not now. */
+    public boolean canAnswer(Handover handover) {
+        return handover.can(HandoverAction.ACCEPT, me());
     }
 
     public String duration(int seconds) {

@@ -1,5 +1,7 @@
-package app.tandem.load;
+package app.tandem.load.web;
 
+import app.tandem.load.Balance;
+import app.tandem.load.Owner;
 import java.util.List;
 
 /** Words for owners and durations, shared by the load pages. */

@@ -1,7 +1,21 @@
-package app.tandem.load;
+package app.tandem.load.web;
 
+import app.tandem.load.Balance;
+import app.tandem.load.Balances;
+import app.tandem.load.Carried;
+import app.tandem.load.Done;
+import app.tandem.load.FairShare;
+import app.tandem.load.FairShares;
+import app.tandem.load.GoingItAlone;
+import app.tandem.load.Handover;
+import app.tandem.load.Handovers;
+import app.tandem.load.LoadItem;
+import app.tandem.load.LoadService;
+import app.tandem.load.Owner;
+import app.tandem.load.Phase;
+import app.tandem.load.WeekLoad;
 import app.tandem.partner.PartnerPrincipal;
-import app.tandem.kernel.InvalidInputException;
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -22,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Shared load, for API clients. Owners are "A" (the partner who started the couple), "B" or
- * "shared"; minutes are whole minutes, shares whole percent.
+ * "shared"; minutes are whole minutes, shares whole percent. Each action's body is the same
+ * draft the pages bind, so a rule reads alike on both.
  */
 @RestController
 @RequestMapping("/api/v1/load")
@@ -32,10 +47,6 @@ class LoadApi {
     record CatalogueResponse(String key, String title, String area, String cadence, Integer everyDays, int minutes,
             String doneMeans) {}
 
-    record PickRequest(String key, String owner) {}
-
-    record PicksRequest(List<PickRequest> picks) {}
-
     record ItemResponse(long id, String catalogueKey, String title, String area, String cadence, Integer everyDays,
             int minutes, String noticing, String planning, String doing, String doneMeans) {
         static ItemResponse of(LoadItem i) {
@@ -44,9 +55,6 @@ class LoadApi {
                     i.doneMeans());
         }
     }
-
-    /** {@code doneBy} defaults to me, {@code doneAt} to now. */
-    record DoneRequest(String doneBy, Instant doneAt) {}
 
     record MinutesResponse(int mental, int doing, int total) {
         static MinutesResponse of(Carried c, Owner partner) {
@@ -81,9 +89,6 @@ class LoadApi {
         }
     }
 
-    /** {@code myPercent}: the proposer's own share of the load. */
-    record FairShareRequest(Integer myPercent) {}
-
     record TiltResponse(long itemId, String title, String towards, int minutes) {}
 
     record SuggestionResponse(long itemId, String title, List<String> phases) {}
@@ -99,13 +104,11 @@ class LoadApi {
         }
     }
 
-    record HandoverRequest(Long itemId, List<String> phases) {}
-
     record HandoverResponse(long id, long itemId, String itemTitle, List<String> phases, String from, String to,
             String status, Instant proposedAt, Instant answeredAt) {
         static HandoverResponse of(Handover h) {
             return new HandoverResponse(h.id(), h.itemId(), h.itemTitle(), h.phases().stream().map(Phase::wireName).toList(),
-                    h.from().wireName(), h.to().wireName(), h.status().name().toLowerCase(), h.proposedAt(),
+                    h.from().wireName(), h.to().wireName(), h.status().wireName(), h.proposedAt(),
                     h.answeredAt());
         }
     }
@@ -115,9 +118,17 @@ class LoadApi {
             List<HandoverResponse> openHandovers) {}
 
     private final LoadService load;
+    private final Balances balances;
+    private final FairShares fairShares;
+    private final Handovers handovers;
+    private final Clock clock;
 
-    LoadApi(LoadService load) {
+    LoadApi(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock) {
         this.load = load;
+        this.balances = balances;
+        this.fairShares = fairShares;
+        this.handovers = handovers;
+        this.clock = clock;
     }
 
     @Operation(summary = "The starter catalogue of common load items")
@@ -136,18 +147,15 @@ class LoadApi {
     @Operation(summary = "Pick items from the catalogue, each with who owns it to begin with")
     @PostMapping("/items/picks")
     @ResponseStatus(HttpStatus.CREATED)
-    List<ItemResponse> pick(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PicksRequest request) {
-        List<LoadService.Pick> picks = request.picks() == null ? List.of() : request.picks().stream()
-                .map(p -> new LoadService.Pick(p == null ? null : p.key(), p == null ? null : Owner.parse(p.owner())))
-                .toList();
-        return load.pick(me.id(), picks).stream().map(ItemResponse::of).toList();
+    List<ItemResponse> pick(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PicksDraft draft) {
+        return load.pick(me.id(), draft.toCommand()).stream().map(ItemResponse::of).toList();
     }
 
     @Operation(summary = "Add a load item of our own")
     @PostMapping("/items")
     @ResponseStatus(HttpStatus.CREATED)
     ItemResponse add(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ItemDraft draft) {
-        return ItemResponse.of(load.add(me.id(), draft));
+        return ItemResponse.of(load.add(me.id(), draft.toCommand()));
     }
 
     @Operation(summary = "One of our load items")
@@ -160,7 +168,7 @@ class LoadApi {
     @PutMapping("/items/{id}")
     ItemResponse update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody ItemDraft draft) {
-        return ItemResponse.of(load.update(me.id(), id, draft));
+        return ItemResponse.of(load.update(me.id(), id, draft.toCommand()));
     }
 
     @Operation(summary = "Archive a load item; its logged history stays in the past weeks")
@@ -174,15 +182,9 @@ class LoadApi {
     @PostMapping("/items/{id}/done")
     @ResponseStatus(HttpStatus.CREATED)
     DoneResponse done(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @RequestBody(required = false) DoneRequest request) {
-        Owner doneBy = null;
-        if (request != null && request.doneBy() != null) {
-            doneBy = Owner.parse(request.doneBy());
-            if (doneBy == null) {
-                throw new InvalidInputException("doneBy", "Who did it: A, B or shared.");
-            }
-        }
-        return DoneResponse.of(load.logDone(me.id(), id, doneBy, request == null ? null : request.doneAt()));
+            @RequestBody(required = false) DoneDraft draft) {
+        DoneDraft given = draft == null ? DoneDraft.NOW_BY_ME : draft;
+        return DoneResponse.of(load.logDone(me.id(), id, given.toCommand(clock.instant())));
     }
 
     @Operation(summary = "The last two weeks' done log, newest first")
@@ -203,13 +205,13 @@ class LoadApi {
     @GetMapping("/ledger")
     List<WeekResponse> ledger(@AuthenticationPrincipal PartnerPrincipal me,
             @RequestParam(defaultValue = "12") int weeks) {
-        return load.ledger(me.id(), weeks).stream().map(WeekResponse::of).toList();
+        return balances.ledger(me.id(), weeks).stream().map(WeekResponse::of).toList();
     }
 
     @Operation(summary = "The balance view: twelve weeks against the agreed split, tilting items, and the prompt")
     @GetMapping("/balance")
     BalanceResponse balance(@AuthenticationPrincipal PartnerPrincipal me) {
-        Balance b = load.balance(me.id());
+        Balance b = balances.balance(me.id());
         return new BalanceResponse(
                 b.partners().stream().map(p -> new PartnerResponse(p.letter().wireName(), p.partnerId(),
                         p.displayName())).toList(),
@@ -224,67 +226,57 @@ class LoadApi {
     @Operation(summary = "The agreed split, and any proposed one")
     @GetMapping("/fair-share")
     FairShareResponse fairShare(@AuthenticationPrincipal PartnerPrincipal me) {
-        return FairShareResponse.of(load.fairShare(me.id()));
+        return FairShareResponse.of(fairShares.fairShare(me.id()));
     }
 
     @Operation(summary = "Propose a split (my percent); it counts once my partner agrees")
     @PutMapping("/fair-share")
-    FairShareResponse propose(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody FairShareRequest request) {
-        return FairShareResponse.of(load.proposeFairShare(me.id(), request.myPercent()));
+    FairShareResponse propose(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody FairShareDraft draft) {
+        return FairShareResponse.of(fairShares.propose(me.id(), draft.toCommand()));
     }
 
     @Operation(summary = "Agree to the split my partner proposed")
     @PostMapping("/fair-share/agree")
     FairShareResponse agree(@AuthenticationPrincipal PartnerPrincipal me) {
-        return FairShareResponse.of(load.agreeFairShare(me.id()));
+        return FairShareResponse.of(fairShares.agree(me.id()));
     }
 
     @Operation(summary = "Withdraw or set aside the proposed split")
     @DeleteMapping("/fair-share/proposal")
     FairShareResponse withdraw(@AuthenticationPrincipal PartnerPrincipal me) {
-        return FairShareResponse.of(load.withdrawFairShare(me.id()));
+        return FairShareResponse.of(fairShares.withdraw(me.id()));
     }
 
     @Operation(summary = "Open hand-overs")
     @GetMapping("/handovers")
     List<HandoverResponse> handovers(@AuthenticationPrincipal PartnerPrincipal me) {
-        return load.openHandovers(me.id()).stream().map(HandoverResponse::of).toList();
+        return handovers.open(me.id()).stream().map(HandoverResponse::of).toList();
     }
 
     @Operation(summary = "Offer phases of an item I own or share to my partner")
     @PostMapping("/handovers")
     @ResponseStatus(HttpStatus.CREATED)
     HandoverResponse proposeHandover(@AuthenticationPrincipal PartnerPrincipal me,
-            @RequestBody HandoverRequest request) {
-        if (request.itemId() == null) {
-            throw new InvalidInputException("itemId", "Say which item to hand over.");
-        }
-        List<Phase> phases = request.phases() == null ? List.of() : request.phases().stream().map(p -> {
-            Phase phase = Phase.parse(p);
-            if (phase == null) {
-                throw new InvalidInputException("phases", "Phases are noticing, planning and doing.");
-            }
-            return phase;
-        }).toList();
-        return HandoverResponse.of(load.proposeHandover(me.id(), request.itemId(), phases));
+            @RequestBody HandoverDraft draft) {
+        return HandoverResponse.of(handovers.propose(me.id(), draft.toCommand()));
     }
 
     @Operation(summary = "A hand-over")
     @GetMapping("/handovers/{id}")
     HandoverResponse handover(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
-        return HandoverResponse.of(load.handover(me.id(), id));
+        return HandoverResponse.of(handovers.handover(me.id(), id));
     }
 
     @Operation(summary = "Take the handed-over phases on: they become mine")
     @PostMapping("/handovers/{id}/accept")
     HandoverResponse accept(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
-        return HandoverResponse.of(load.acceptHandover(me.id(), id));
+        return HandoverResponse.of(handovers.accept(me.id(), id));
     }
 
     @Operation(summary = "Not now: ownership stays as it is")
     @PostMapping("/handovers/{id}/decline")
     HandoverResponse decline(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
-        return HandoverResponse.of(load.declineHandover(me.id(), id));
+        return HandoverResponse.of(handovers.decline(me.id(), id));
     }
 
     static int minutes(int seconds) {

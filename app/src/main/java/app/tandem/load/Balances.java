@@ -1,0 +1,66 @@
+package app.tandem.load;
+
+import app.tandem.kernel.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The balance view and the ledger: reads a fixed window (the last twelve weeks, and four for the
+ * tilt), aggregated per week in the database, so its cost does not grow with years of history;
+ * {@link BalanceMath} does the arithmetic.
+ */
+@Service
+public class Balances {
+
+    private final LoadRepository load;
+    private final FairShareRepository shares;
+    private final HandoverRepository handovers;
+    private final LoadCouples couples;
+    private final Clock clock;
+
+    Balances(LoadRepository load, FairShareRepository shares, HandoverRepository handovers, LoadCouples couples,
+            Clock clock) {
+        this.load = load;
+        this.shares = shares;
+        this.handovers = handovers;
+        this.couples = couples;
+        this.clock = clock;
+    }
+
+    public Balance balance(long partnerId) {
+        LoadCouples.Us us = couples.us(partnerId);
+        FairShare share = shares.find(us.coupleId());
+        List<WeekLoad> weeks = weeks(us.coupleId(), Balance.WEEKS);
+        LocalDate tiltFrom = weeks.get(weeks.size() - Balance.TILT_WEEKS).monday();
+        LocalDate thisMonday = weeks.get(weeks.size() - 1).monday();
+        List<Balance.Tilt> tilts = BalanceMath.tilts(
+                load.itemLoads(us.coupleId(), BalanceMath.start(tiltFrom), BalanceMath.end(thisMonday)), share);
+        List<Handover> open = handovers.open(us.coupleId());
+        List<WeekLoad> complete = weeks.subList(0, weeks.size() - 1);
+        // The items are read only for the partner who went it alone: most views never need them.
+        Optional<GoingItAlone> alert = GoingItAlone.carrier(complete, share)
+                .filter(carrier -> carrier == us.me())
+                .map(carrier -> BalanceMath.goingItAlone(carrier, complete, share, tilts, load.items(us.coupleId()),
+                        open.stream().map(Handover::itemId).collect(Collectors.toSet())));
+        return new Balance(us.partners(), us.me(), share, weeks, tilts, alert, open);
+    }
+
+    /** The ledger: each partner's mental and doing load per week, the current week last. */
+    public List<WeekLoad> ledger(long partnerId, int weeks) {
+        if (weeks < 1 || weeks > 52) {
+            throw new InvalidInputException("weeks", "Ask for 1 to 52 weeks.");
+        }
+        return weeks(couples.us(partnerId).coupleId(), weeks);
+    }
+
+    private List<WeekLoad> weeks(long coupleId, int count) {
+        LocalDate thisMonday = BalanceMath.mondayOf(clock.instant());
+        LocalDate first = thisMonday.minusWeeks(count - 1L);
+        return BalanceMath.weeks(first, count,
+                load.weeks(coupleId, BalanceMath.start(first), BalanceMath.end(thisMonday)));
+    }
+}

@@ -1,0 +1,71 @@
+package app.tandem.load.web;
+
+import app.tandem.kernel.FieldErrors;
+import app.tandem.load.LogDone;
+import app.tandem.load.Owner;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * One occurrence as submitted. {@code doneBy} is "A", "B" or "shared" (empty: me). When it was
+ * done is a calendar {@code day} (the page's date picker; noon UTC, or now if it is today) or an
+ * instant {@code doneAt} (an API client's); neither means now.
+ */
+record DoneDraft(String doneBy, String day, String doneAt) {
+
+    static final DoneDraft NOW_BY_ME = new DoneDraft("", "", "");
+
+    public DoneDraft {
+        doneBy = ItemDraft.orEmpty(doneBy).strip();
+        day = ItemDraft.orEmpty(day).strip();
+        doneAt = ItemDraft.orEmpty(doneAt).strip();
+    }
+
+    LogDone toCommand(Instant now) {
+        FieldErrors errors = new FieldErrors();
+        Owner who = doneBy.isEmpty() ? null : Owner.parse(doneBy);
+        if (!doneBy.isEmpty() && who == null) {
+            errors.add("doneBy", "Who did it: A, B or shared.");
+        }
+        Instant when = null;
+        if (!day.isEmpty() && !doneAt.isEmpty()) {
+            errors.add("day", "Give a day or a time, not both.");
+        } else if (!day.isEmpty()) {
+            when = checked(errors, "day", dayAt(errors, now), now);
+        } else if (!doneAt.isEmpty()) {
+            when = checked(errors, "doneAt", instant(errors), now);
+        }
+        Instant at = when;
+        return errors.orThrow(() -> new LogDone(who, at));
+    }
+
+    private Instant dayAt(FieldErrors errors, Instant now) {
+        try {
+            LocalDate date = LocalDate.parse(day);
+            return date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) ? null
+                    : date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.add("day", "Pick a day.");
+            return null;
+        }
+    }
+
+    private Instant instant(FieldErrors errors) {
+        try {
+            return Instant.parse(doneAt);
+        } catch (DateTimeParseException e) {
+            errors.add("doneAt", "That is not a time we can read (e.g. 2026-12-01T19:00:00Z).");
+            return null;
+        }
+    }
+
+    private static Instant checked(FieldErrors errors, String field, Instant when, Instant now) {
+        if (when != null) {
+            LogDone.outOfRange(when, now).ifPresent(why -> errors.add(field, why));
+        }
+        return when;
+    }
+}

@@ -1,0 +1,21 @@
+package app.tandem.load.web;
+
+import app.tandem.kernel.FieldErrors;
+import app.tandem.load.ProposeFairShare;
+
+/** A split as proposed: {@code myPercent} is the proposer's own share, a whole percent, as typed. */
+public record FairShareDraft(String myPercent) {
+
+    public FairShareDraft {
+        myPercent = ItemDraft.orEmpty(myPercent);
+    }
+
+    ProposeFairShare toCommand() {
+        FieldErrors errors = new FieldErrors();
+        Integer percent = ItemDraft.number(myPercent, 0, 100);
+        if (percent == null) {
+            errors.add("myPercent", "Your share is a percent from 0 to 100.");
+        }
+        return errors.orThrow(() -> new ProposeFairShare(percent));
+    }
+}
