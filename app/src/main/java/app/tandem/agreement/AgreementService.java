@@ -1,5 +1,7 @@
 package app.tandem.agreement;
 
+import app.tandem.notification.NotificationKind;
+import app.tandem.notification.Notifications;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
@@ -26,7 +28,10 @@ public class AgreementService {
     private final StarterCommitments starters;
     private final Clock clock;
 
-    AgreementService(AgreementRepository versions, CoupleService couples, StarterCommitments starters, Clock clock) {
+    private final Notifications notifications;
+
+    AgreementService(AgreementRepository versions, CoupleService couples, StarterCommitments starters, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.versions = versions;
         this.couples = couples;
         this.starters = starters;
@@ -93,6 +98,7 @@ public class AgreementService {
         try {
             long id = versions.insert(coupleId, headNumber + 1, headNumber, proposal.why(), proposal.commitments(),
                     partnerId, clock.instant());
+            notifications.tell(coupleId, partnerId, NotificationKind.AGREEMENT_PROPOSED, "/agreement");
             return versions.byId(coupleId, id).orElseThrow();
         } catch (DuplicateKeyException savedAtTheSameMoment) {
             // Only without the lock (e.g. a database that ignores it); the transaction is spoilt, so no details.
@@ -113,6 +119,7 @@ public class AgreementService {
         if (!versions.sign(versionId, version.status(), signed, partnerId, clock.instant())) {
             throw new ConflictException("This version changed while you were signing; look at it again.");
         }
+        notifications.tell(coupleId, partnerId, NotificationKind.AGREEMENT_SIGNED, "/agreement");
         return versions.byId(coupleId, versionId).orElseThrow();
     }
 

@@ -22,9 +22,7 @@ public enum NotificationKind {
     REMINDER_SENT("%s reminded you of your agreement"),
     AGREEMENT_PROPOSED("%s proposed a version of your agreement"),
     AGREEMENT_SIGNED("%s signed your agreement"),
-    PAUSE_STARTED("%s asked for a pause"),
-    HANDOVER_PROPOSED("%s would like to hand something over"),
-    HANDOVER_ANSWERED("%s answered your hand-over");
+    PAUSE_STARTED("%s asked for a pause");
 
     private final String words;
 

@@ -1,5 +1,7 @@
 package app.tandem.pause;
 
+import app.tandem.notification.NotificationKind;
+import app.tandem.notification.Notifications;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
@@ -29,7 +31,10 @@ public class PauseService {
     private final Map<ThreadKind, ThreadDirectory> threads;
     private final Clock clock;
 
-    PauseService(PauseRepository pauses, CoupleService couples, List<ThreadDirectory> directories, Clock clock) {
+    private final Notifications notifications;
+
+    PauseService(PauseRepository pauses, CoupleService couples, List<ThreadDirectory> directories, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.pauses = pauses;
         this.couples = couples;
         this.threads = directories.stream().collect(Collectors.toMap(ThreadDirectory::kind, Function.identity()));
@@ -50,6 +55,7 @@ public class PauseService {
         }
         long id = pauses.insert(coupleId, pause.kind(), pause.threadId(), partnerId, now,
                 now.plus(Duration.ofMinutes(pause.minutes())));
+        notifications.tell(coupleId, partnerId, NotificationKind.PAUSE_STARTED, directory.path(pause.threadId()));
         return pauses.byId(coupleId, id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package app.tandem.repair;
 
+import app.tandem.notification.NotificationKind;
+import app.tandem.notification.Notifications;
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;
 import app.tandem.coach.Coach;
@@ -41,8 +43,11 @@ public class RepairService {
     private final Coach coach;
     private final Clock clock;
 
+    private final Notifications notifications;
+
     RepairService(RepairRepository repairs, CoupleService couples, AgreementService agreements, NeedService needs,
-            BidService bids, PauseService pauses, Coach coach, Clock clock) {
+            BidService bids, PauseService pauses, Coach coach, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.repairs = repairs;
         this.couples = couples;
         this.agreements = agreements;
@@ -89,6 +94,7 @@ public class RepairService {
         requireSubject(partnerId, text.subjectKind(), text.subjectId());
         long id = repairs.insertHurt(coupleId, partnerId, text, wireNames(reviewHurt(text.whatHappened(),
                 text.howIFelt())), clock.instant());
+        notifications.tell(coupleId, partnerId, NotificationKind.HURT_NAMED, "/hurts/" + id);
         return repairs.hurt(coupleId, id).orElseThrow();
     }
 
@@ -106,6 +112,7 @@ public class RepairService {
         long coupleId = couples.requireCoupleId(partnerId);
         Hurt hurt = act(coupleId, partnerId, hurtId, HurtAction.REPAIR);
         repairs.insertAttempt(hurtId, partnerId, text, wireNames(reviewRepair(text)), clock.instant());
+        notifications.tell(coupleId, partnerId, NotificationKind.REPAIR_OFFERED, "/hurts/" + hurtId);
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
@@ -117,6 +124,7 @@ public class RepairService {
         Instant now = clock.instant();
         repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.ACCEPTED, null, now);
         repairs.markRepaired(hurtId, now);
+        notifications.tell(coupleId, partnerId, NotificationKind.REPAIR_ACCEPTED, "/hurts/" + hurtId);
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
@@ -127,6 +135,7 @@ public class RepairService {
         Hurt hurt = act(coupleId, partnerId, hurtId, HurtAction.NOT_YET);
         repairs.answerAttempt(hurt.pendingAttempt().orElseThrow().id(), RepairStatus.NOT_YET, stillNeeded,
                 clock.instant());
+        notifications.tell(coupleId, partnerId, NotificationKind.REPAIR_NOT_YET, "/hurts/" + hurtId);
         return repairs.hurt(coupleId, hurtId).orElseThrow();
     }
 
@@ -142,6 +151,8 @@ public class RepairService {
         }
         long id = repairs.insertReminder(coupleId, partnerId, text.needId(), text.commitment(), text.message(),
                 wireNames(reviewReminder(text.message())), clock.instant());
+        // Reminders wait on home ("Waiting for you"), beside the need they are about.
+        notifications.tell(coupleId, partnerId, NotificationKind.REMINDER_SENT, "/");
         return repairs.reminder(coupleId, id).orElseThrow();
     }
 

@@ -1,3 +1,3 @@
 /** Hurts and repairs, and the reminders that quote a commitment. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "bid", "coach", "couple", "kernel", "need", "partner", "pause", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "bid", "coach", "couple", "kernel", "notification", "need", "partner", "pause", "web"})
 package app.tandem.repair;

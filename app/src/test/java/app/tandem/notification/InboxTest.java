@@ -49,6 +49,21 @@ class InboxTest extends IntegrationTest {
     }
 
     @Test
+    void hurtsRepairsAndTheAgreementTellTheOtherPartnerToo() {
+        TestCouple couple = aCouple();
+        couple.withAgreementInForce("We agreed to care for each other.", "We turn toward each other's bids.");
+        couple.hurtIn(app.tandem.repair.HurtStage.REPAIRED);
+
+        var kais = api().get("/api/v1/inbox", couple.kai().token()).body().get("entries");
+        var robins = api().get("/api/v1/inbox", couple.robin().token()).body().get("entries");
+        assertThat(kais.valueStream().map(e -> e.get("kind").asString()))
+                .containsExactly("repair_accepted", "hurt_named", "agreement_proposed");
+        assertThat(robins.valueStream().map(e -> e.get("kind").asString()))
+                .containsExactly("repair_offered", "agreement_signed");
+        assertThat(kais.get(1).get("threadPath").asString()).startsWith("/hurts/");
+    }
+
+    @Test
     void anActionRefusedForItsInputTellsNobody() {
         TestCouple couple = aCouple();
         long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Tea?")).body().get("id").asLong();
