@@ -1,6 +1,8 @@
 // A live page redraws itself when the couple's data changes (htmx's sse extension triggers
 // "sse:changed" on #main), but never under the partner's fingers: while a field on it holds
-// typed text, the page says there is something new instead of replacing what they write.
+// typed text, the page says there is something new instead of replacing what they write. The
+// check is made twice, when the redraw is asked for and when it arrives, since typing may
+// start in between.
 (function () {
     function typing() {
         return Array.prototype.some.call(document.querySelectorAll('#main textarea, #main input[type=text]'),
@@ -24,10 +26,21 @@
         document.getElementById('main').prepend(news);
     }
 
+    function isRedraw(detail) {
+        var trigger = detail.triggerEvent || (detail.requestConfig && detail.requestConfig.triggeringEvent);
+        return trigger && trigger.type === 'sse:changed' && detail.elt && detail.elt.id === 'main';
+    }
+
     document.addEventListener('htmx:confirm', function (event) {
-        var trigger = event.detail.triggerEvent;
-        if (trigger && trigger.type === 'sse:changed' && event.detail.elt.id === 'main' && typing()) {
+        if (isRedraw(event.detail) && typing()) {
             event.preventDefault();
+            announce();
+        }
+    });
+
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        if (isRedraw(event.detail) && typing()) {
+            event.detail.shouldSwap = false;
             announce();
         }
     });

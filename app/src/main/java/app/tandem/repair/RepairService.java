@@ -143,17 +143,22 @@ public class RepairService {
     @Transactional
     public Reminder remind(long partnerId, ReminderText text) {
         long coupleId = couples.requireCoupleId(partnerId);
-        if (text.needId() != null) {
-            Need need = needs.get(partnerId, text.needId());
-            if (!need.askedBy(partnerId) || need.status() == NeedStatus.DRAFT) {
-                throw new NotFoundException("Need");
-            }
-        }
+        requireRemindable(partnerId, text.needId());
         long id = repairs.insertReminder(coupleId, partnerId, text.needId(), text.commitment(), text.message(),
                 wireNames(reviewReminder(text.message())), clock.instant());
         // Reminders wait on home ("Waiting for you"), beside the need they are about.
         notifications.tell(coupleId, partnerId, NotificationKind.REMINDER_SENT, "/");
         return repairs.reminder(coupleId, id).orElseThrow();
+    }
+
+    /** A reminder may be about one of the partner's own sent needs, or about none ({@code needId} null). */
+    public void requireRemindable(long partnerId, Long needId) {
+        if (needId != null) {
+            Need need = needs.get(partnerId, needId);
+            if (!need.askedBy(partnerId) || need.status() == NeedStatus.DRAFT) {
+                throw new NotFoundException("Need");
+            }
+        }
     }
 
     /** The reminded partner says "I hear you". */

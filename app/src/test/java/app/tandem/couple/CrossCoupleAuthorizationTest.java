@@ -160,7 +160,19 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new PageRoute("GET /bids/{id}", "GET", i -> "/bids/" + i.bidA()),
                 new PageRoute("POST /bids/{id}/response", "POST", i -> "/bids/" + i.bidA() + "/response?response=toward"),
                 new PageRoute("POST /bids/{id}/review", "POST", i -> "/bids/" + i.bidA() + "/review"),
-                new PageRoute("POST /bids/{id}/apply", "POST", i -> "/bids/" + i.bidA() + "/apply"));
+                new PageRoute("POST /bids/{id}/apply", "POST", i -> "/bids/" + i.bidA() + "/apply"),
+                new PageRoute("GET /hurts/{id}", "GET", i -> "/hurts/" + i.hurtA()),
+                new PageRoute("POST /hurts/{id}/repairs", "POST", i -> "/hurts/" + i.hurtA()
+                        + "/repairs?acknowledge=a&apologise=b&willDo=c"),
+                new PageRoute("POST /hurts/{id}/repairs/review", "POST", i -> "/hurts/" + i.hurtA() + "/repairs/review"),
+                new PageRoute("POST /hurts/{id}/acceptance", "POST", i -> "/hurts/" + i.hurtA() + "/acceptance"),
+                new PageRoute("POST /hurts/{id}/not-yet", "POST", i -> "/hurts/" + i.hurtA() + "/not-yet?stillNeeded=x"),
+                new PageRoute("GET /reminders/new?need={id}", "GET", i -> "/reminders/new?need=" + i.needA()),
+                new PageRoute("POST /reminders/{id}/acknowledgement", "POST", i -> "/reminders/" + i.reminderA()
+                        + "/acknowledgement"),
+                new PageRoute("POST /pauses/{id}/end", "POST", i -> "/pauses/" + i.pauseA() + "/end"),
+                new PageRoute("POST /agreement/versions/{id}/signature", "POST", i -> "/agreement/versions/"
+                        + i.agreementVersionA() + "/signature"));
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {
@@ -181,7 +193,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                     assertThat(response.getStatus()).as(route.name()).isEqualTo(404);
                     // (Couple B's partners are called Robin and Kai too: only couple A's item name may not show.)
                     assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry")
-                            .doesNotContain("a walk with you at four");
+                            .doesNotContain("a walk with you at four").doesNotContain("A's hurt")
+                            .doesNotContain("A's commitment");
                 }))
                 .toList();
     }

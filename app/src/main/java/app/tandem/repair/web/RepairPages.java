@@ -101,6 +101,7 @@ class RepairPages {
     @GetMapping("/reminders/new")
     String newReminder(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) Long need,
             Model model) {
+        repairs.requireRemindable(me.id(), need); // another couple's need is 404, not a form about it
         Quotable quotable = repairs.quotable(me.id());
         String first = quotable.none() ? "" : quotable.commitments().get(0);
         return reminderForm(new ReminderDraft(need, first, FIRST_REMINDER), quotable, Map.of(), model);
