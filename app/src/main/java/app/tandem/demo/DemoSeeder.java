@@ -6,6 +6,7 @@ import app.tandem.bid.BidService;
 import app.tandem.couple.CoupleService;
 import app.tandem.load.LoadItem;
 import app.tandem.load.LoadService;
+import app.tandem.load.LogDone;
 import app.tandem.load.Owner;
 import app.tandem.need.AnswerKind;
 import app.tandem.need.AnswerNeed;
@@ -108,7 +109,7 @@ class DemoSeeder implements ApplicationRunner {
             for (LoadItem item : items) {
                 if (dueOn(item, daysAgo)) {
                     long loggedBy = item.doing() == Owner.B ? sam.id() : alex.id();
-                    load.logDone(loggedBy, item.id(), item.doing() == Owner.SHARED ? Owner.SHARED : null, evening);
+                    load.logDone(loggedBy, item.id(), new LogDone(item.doing() == Owner.SHARED ? Owner.SHARED : null, evening));
                 }
             }
         }

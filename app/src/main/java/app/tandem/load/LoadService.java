@@ -147,12 +147,6 @@ public class LoadService {
         return new Done(id, item.id(), item.title(), who, when, carried);
     }
 
-    /** The same, in the demo seeder's words (it lives in a module this change leaves alone). */
-    @Transactional
-    public Done logDone(long partnerId, long itemId, Owner doneBy, Instant doneAt) {
-        return logDone(partnerId, itemId, new LogDone(doneBy, doneAt));
-    }
-
     /** Takes back a mistaken tap. */
     @Transactional
     public void undoDone(long partnerId, long doneId) {

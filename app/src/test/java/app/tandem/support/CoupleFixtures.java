@@ -1,6 +1,24 @@
 package app.tandem.support;
 
+import app.tandem.agreement.AgreementService;
+import app.tandem.agreement.AgreementVersion;
+import app.tandem.agreement.ProposeChange;
 import app.tandem.couple.CoupleService;
+import app.tandem.load.Area;
+import app.tandem.load.Cadence;
+import app.tandem.load.Done;
+import app.tandem.load.FairShare;
+import app.tandem.load.FairShares;
+import app.tandem.load.Handover;
+import app.tandem.load.Handovers;
+import app.tandem.load.ItemDetails;
+import app.tandem.load.LoadItem;
+import app.tandem.load.LoadService;
+import app.tandem.load.LogDone;
+import app.tandem.load.Owner;
+import app.tandem.load.Phase;
+import app.tandem.load.ProposeFairShare;
+import app.tandem.load.ProposeHandover;
 import app.tandem.need.AnswerKind;
 import app.tandem.need.AnswerNeed;
 import app.tandem.need.FollowThrough;
@@ -13,9 +31,18 @@ import app.tandem.partner.ApiTokens;
 import app.tandem.partner.Partner;
 import app.tandem.partner.PartnerService;
 import app.tandem.partner.SignUp;
+import app.tandem.repair.Hurt;
+import app.tandem.repair.HurtStage;
+import app.tandem.repair.HurtText;
+import app.tandem.repair.RepairService;
+import app.tandem.repair.RepairText;
+import app.tandem.repair.SubjectKind;
 import app.tandem.support.TestApi.TestPartner;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -91,66 +118,65 @@ public class CoupleFixtures {
     }
 
     // --- agreement ---
-    // (Fields rather than constructor parameters, so that each module's block stands on its own.)
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private app.tandem.agreement.AgreementService agreements;
+    @Autowired
+    private AgreementService agreements;
 
     /** Robin proposes the agreement (on the newest version, if any) and Kai signs it. */
-    app.tandem.agreement.AgreementVersion withAgreementInForce(TestCouple couple, String why, String... commitments) {
+    AgreementVersion withAgreementInForce(TestCouple couple, String why, String... commitments) {
         int head = agreements.current(couple.robin().id()).headNumber();
         long id = agreements.propose(couple.robin().id(),
-                new app.tandem.agreement.ProposeChange(head, why, java.util.List.of(commitments))).id();
+                new ProposeChange(head, why, List.of(commitments))).id();
         return agreements.sign(couple.kai().id(), id);
     }
 
     // --- repair ---
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private app.tandem.repair.RepairService repairs;
+    @Autowired
+    private RepairService repairs;
 
     /** Robin names a hurt, and Kai and Robin take it along its repair until it is in {@code stage}. */
-    app.tandem.repair.Hurt hurtIn(TestCouple couple, app.tandem.repair.HurtStage stage) {
+    Hurt hurtIn(TestCouple couple, HurtStage stage) {
         long named = couple.robin().id();
         long other = couple.kai().id();
-        long id = repairs.nameHurt(named, new app.tandem.repair.HurtText(app.tandem.repair.SubjectKind.NONE, null,
+        long id = repairs.nameHurt(named, new HurtText(SubjectKind.NONE, null,
                 "You were on your phone all through dinner.", "alone", null)).id();
-        if (stage == app.tandem.repair.HurtStage.OPEN) {
+        if (stage == HurtStage.OPEN) {
             return repairs.hurt(named, id);
         }
-        repairs.repair(other, id, new app.tandem.repair.RepairText("I was on my phone while you talked.",
+        repairs.repair(other, id, new RepairText("I was on my phone while you talked.",
                 "I'm sorry.", "Phones stay in the hall at dinner."));
-        return stage == app.tandem.repair.HurtStage.REPAIRED ? repairs.accept(named, id) : repairs.hurt(named, id);
+        return stage == HurtStage.REPAIRED ? repairs.accept(named, id) : repairs.hurt(named, id);
     }
 
     // --- load ---
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private app.tandem.load.LoadService loadItems;
-    @org.springframework.beans.factory.annotation.Autowired
-    private app.tandem.load.FairShares fairShares;
-    @org.springframework.beans.factory.annotation.Autowired
-    private app.tandem.load.Handovers handovers;
+    @Autowired
+    private LoadService loadItems;
+    @Autowired
+    private FairShares fairShares;
+    @Autowired
+    private Handovers handovers;
 
-    app.tandem.load.LoadItem withLoadItem(TestCouple couple, String title, int minutes, app.tandem.load.Owner noticing,
-            app.tandem.load.Owner planning, app.tandem.load.Owner doing) {
-        return loadItems.add(couple.robin().id(), new app.tandem.load.ItemDetails(title, app.tandem.load.Area.HOME,
-                app.tandem.load.Cadence.WEEKLY, null, minutes, noticing, planning, doing, ""));
+    LoadItem withLoadItem(TestCouple couple, String title, int minutes, Owner noticing,
+            Owner planning, Owner doing) {
+        return loadItems.add(couple.robin().id(), new ItemDetails(title, Area.HOME,
+                Cadence.WEEKLY, null, minutes, noticing, planning, doing, ""));
     }
 
-    app.tandem.load.Done withDone(TestPartner by, long itemId, app.tandem.load.Owner doneBy, java.time.Instant doneAt) {
-        return loadItems.logDone(by.id(), itemId, new app.tandem.load.LogDone(doneBy, doneAt));
+    Done withDone(TestPartner by, long itemId, Owner doneBy, Instant doneAt) {
+        return loadItems.logDone(by.id(), itemId, new LogDone(doneBy, doneAt));
     }
 
-    app.tandem.load.FairShare withFairShareProposed(TestPartner by, int theirPercent) {
-        return fairShares.propose(by.id(), new app.tandem.load.ProposeFairShare(theirPercent));
+    FairShare withFairShareProposed(TestPartner by, int theirPercent) {
+        return fairShares.propose(by.id(), new ProposeFairShare(theirPercent));
     }
 
-    app.tandem.load.FairShare agreeFairShare(TestPartner by) {
+    FairShare agreeFairShare(TestPartner by) {
         return fairShares.agree(by.id());
     }
 
-    app.tandem.load.Handover withHandoverProposed(TestPartner by, long itemId, app.tandem.load.Phase... phases) {
-        return handovers.propose(by.id(), new app.tandem.load.ProposeHandover(itemId, java.util.List.of(phases)));
+    Handover withHandoverProposed(TestPartner by, long itemId, Phase... phases) {
+        return handovers.propose(by.id(), new ProposeHandover(itemId, List.of(phases)));
     }
 }

@@ -1,8 +1,18 @@
 package app.tandem.support;
 
+import app.tandem.agreement.AgreementVersion;
+import app.tandem.load.Done;
+import app.tandem.load.FairShare;
+import app.tandem.load.Handover;
+import app.tandem.load.LoadItem;
+import app.tandem.load.Owner;
+import app.tandem.load.Phase;
 import app.tandem.need.Need;
 import app.tandem.need.NeedStatus;
+import app.tandem.repair.Hurt;
+import app.tandem.repair.HurtStage;
 import app.tandem.support.TestApi.TestPartner;
+import java.time.Instant;
 
 /**
  * Two partners in a couple, named for the story: Robin made the couple, Kai joined. Steps
@@ -18,14 +28,14 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
     // --- agreement ---
 
     /** Robin proposes an agreement with this why and these commitments, and Kai signs it. */
-    public app.tandem.agreement.AgreementVersion withAgreementInForce(String why, String... commitments) {
+    public AgreementVersion withAgreementInForce(String why, String... commitments) {
         return fixtures.withAgreementInForce(this, why, commitments);
     }
 
     // --- repair ---
 
     /** A hurt Robin named, taken along its repair with Kai until it is in {@code stage}. */
-    public app.tandem.repair.Hurt hurtIn(app.tandem.repair.HurtStage stage) {
+    public Hurt hurtIn(HurtStage stage) {
         return fixtures.hurtIn(this, stage);
     }
 
@@ -35,30 +45,30 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
      * An item of the couple's own, weekly at home, {@code minutes} a time, with these owners of
      * noticing, planning and doing: Robin is A, Kai is B.
      */
-    public app.tandem.load.LoadItem withLoadItem(String title, int minutes, app.tandem.load.Owner noticing,
-            app.tandem.load.Owner planning, app.tandem.load.Owner doing) {
+    public LoadItem withLoadItem(String title, int minutes, Owner noticing,
+            Owner planning, Owner doing) {
         return fixtures.withLoadItem(this, title, minutes, noticing, planning, doing);
     }
 
     /** One occurrence of the item, logged by {@code by}: done by {@code doneBy} at {@code doneAt} (null: now). */
-    public app.tandem.load.Done withDone(TestPartner by, long itemId, app.tandem.load.Owner doneBy,
-            java.time.Instant doneAt) {
+    public Done withDone(TestPartner by, long itemId, Owner doneBy,
+            Instant doneAt) {
         return fixtures.withDone(by, itemId, doneBy, doneAt);
     }
 
     /** A split proposed by {@code by}, as their own percent, waiting for the other. */
-    public app.tandem.load.FairShare withFairShareProposed(TestPartner by, int theirPercent) {
+    public FairShare withFairShareProposed(TestPartner by, int theirPercent) {
         return fixtures.withFairShareProposed(by, theirPercent);
     }
 
     /** A split Robin proposed (Robin's percent) and Kai agreed to. */
-    public app.tandem.load.FairShare withFairShareAgreed(int robinsPercent) {
+    public FairShare withFairShareAgreed(int robinsPercent) {
         fixtures.withFairShareProposed(robin, robinsPercent);
         return fixtures.agreeFairShare(kai);
     }
 
     /** Robin offers Kai these phases of the item (which Robin must own or share). */
-    public app.tandem.load.Handover withHandoverProposed(long itemId, app.tandem.load.Phase... phases) {
+    public Handover withHandoverProposed(long itemId, Phase... phases) {
         return fixtures.withHandoverProposed(robin, itemId, phases);
     }
 }
