@@ -3,6 +3,7 @@ package app.tandem.load;
 import static app.tandem.load.FairShare.Status.AGREED;
 import static app.tandem.load.FairShare.Status.PROPOSED;
 
+import app.tandem.kernel.Transition;
 import app.tandem.load.FairShare.Status;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  * and where it leads. Both partners see the split, so the wrong partner is told why not (409).
  * No event is published: the split shows on both partners' balance at once.
  */
-public enum FairShareAction {
+public enum FairShareAction implements Transition.Step<FairShareAction.Role, Status> {
     /** Either partner; a proposal made while another waits replaces it (a counter-offer). */
     PROPOSE(Role.EITHER, EnumSet.of(AGREED, PROPOSED), PROPOSED),
     AGREE(Role.THE_OTHER, EnumSet.of(PROPOSED), AGREED),
@@ -22,26 +23,15 @@ public enum FairShareAction {
     /** {@code THE_OTHER} is the partner who did not make the proposal. */
     public enum Role { EITHER, THE_OTHER }
 
-    private final Role role;
-    private final Set<Status> allowedIn;
-    private final Status leadsTo;
+    private final Transition<Role, Status> transition;
 
     FairShareAction(Role role, Set<Status> allowedIn, Status leadsTo) {
-        this.role = role;
-        this.allowedIn = allowedIn;
-        this.leadsTo = leadsTo;
+        this.transition = new Transition<>(role, allowedIn, leadsTo);
     }
 
-    public Role role() {
-        return role;
-    }
-
-    public boolean allowedIn(Status status) {
-        return allowedIn.contains(status);
-    }
-
-    public Status leadsTo() {
-        return leadsTo;
+    @Override
+    public Transition<Role, Status> transition() {
+        return transition;
     }
 
     String whyNot() {

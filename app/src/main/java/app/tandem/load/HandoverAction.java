@@ -4,8 +4,8 @@ import static app.tandem.load.Handover.Status.ACCEPTED;
 import static app.tandem.load.Handover.Status.DECLINED;
 import static app.tandem.load.Handover.Status.PROPOSED;
 
+import app.tandem.kernel.Transition;
 import app.tandem.load.Handover.Status;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * No event is published: offering is asking, so {@link #PROPOSE} sends a need, and a yes to
  * that need ({@code NeedAnswered}) is one way to {@link #ACCEPT}.
  */
-public enum HandoverAction {
+public enum HandoverAction implements Transition.Step<HandoverAction.Role, Status> {
     /** Starts a hand-over, so no status before it; only while none of the item is open. */
     PROPOSE(Role.GIVER, EnumSet.noneOf(Status.class), PROPOSED),
     ACCEPT(Role.RECEIVER, EnumSet.of(PROPOSED), ACCEPTED),
@@ -27,31 +27,20 @@ public enum HandoverAction {
     /** The giver offers phases they own or share; the receiver is the other partner. */
     public enum Role { GIVER, RECEIVER, EITHER }
 
-    private final Role role;
-    private final Set<Status> allowedIn;
-    private final Status leadsTo;
+    private final Transition<Role, Status> transition;
 
     HandoverAction(Role role, Set<Status> allowedIn, Status leadsTo) {
-        this.role = role;
-        this.allowedIn = allowedIn;
-        this.leadsTo = leadsTo;
+        this.transition = new Transition<>(role, allowedIn, leadsTo);
     }
 
-    public Role role() {
-        return role;
-    }
-
-    public boolean allowedIn(Status status) {
-        return allowedIn.contains(status);
+    @Override
+    public Transition<Role, Status> transition() {
+        return transition;
     }
 
     /** The statuses it acts in, for SQL ({@code SqlList.of}). */
     Set<Status> statuses() {
-        return Collections.unmodifiableSet(allowedIn);
-    }
-
-    public Status leadsTo() {
-        return leadsTo;
+        return transition.from();
     }
 
     /** Why not in {@code status}: only a new offer meets an open hand-over, and an answered one is settled. */

@@ -4,6 +4,7 @@ import static app.tandem.repair.HurtStage.OPEN;
 import static app.tandem.repair.HurtStage.REPAIRED;
 import static app.tandem.repair.HurtStage.REPAIR_OFFERED;
 
+import app.tandem.kernel.Transition;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  * at the wrong time is told why not. No transition publishes an event: nothing listens, and
  * home learns of every change through the couple's revision, which the database raises.
  */
-public enum HurtAction {
+public enum HurtAction implements Transition.Step<HurtAction.Role, HurtStage> {
     /** The partner who did not name the hurt; one attempt waits at a time. */
     REPAIR(Role.OTHER, EnumSet.of(OPEN), REPAIR_OFFERED),
     ACCEPT(Role.NAMER, EnumSet.of(REPAIR_OFFERED), REPAIRED),
@@ -23,26 +24,15 @@ public enum HurtAction {
     /** The partner who named the hurt, or the other one. */
     public enum Role { NAMER, OTHER }
 
-    private final Role role;
-    private final Set<HurtStage> allowedIn;
-    private final HurtStage leadsTo;
+    private final Transition<Role, HurtStage> transition;
 
     HurtAction(Role role, Set<HurtStage> allowedIn, HurtStage leadsTo) {
-        this.role = role;
-        this.allowedIn = allowedIn;
-        this.leadsTo = leadsTo;
+        this.transition = new Transition<>(role, allowedIn, leadsTo);
     }
 
-    public Role role() {
-        return role;
-    }
-
-    public boolean allowedIn(HurtStage stage) {
-        return allowedIn.contains(stage);
-    }
-
-    public HurtStage leadsTo() {
-        return leadsTo;
+    @Override
+    public Transition<Role, HurtStage> transition() {
+        return transition;
     }
 
     /** Why the action cannot happen now, in words the partner can act on. */
