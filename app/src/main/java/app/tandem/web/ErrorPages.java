@@ -29,6 +29,9 @@ class ErrorPages implements ErrorController {
             if (Failures.databaseUnavailable(t)) {
                 status = 503;
                 response.setHeader("Retry-After", "5");
+            } else if (Failures.busy(t)) {
+                status = 503;
+                response.setHeader("Retry-After", "5");
             } else if (Failures.characterRefused(t)) {
                 status = 400;
             } else if (Failures.bodyTooLarge(t)) {
@@ -36,7 +39,7 @@ class ErrorPages implements ErrorController {
             }
         }
         String message = failure instanceof Throwable t && Failures.characterRefused(t) ? Failures.CHARACTER_REFUSED
-                : messageFor(status);
+                : failure instanceof Throwable t && Failures.busy(t) ? Failures.BUSY : messageFor(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && isApi(path, request.getContextPath())) {
             HttpStatus httpStatus = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR

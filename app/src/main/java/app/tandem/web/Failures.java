@@ -42,6 +42,16 @@ final class Failures {
         return false;
     }
 
+    /** Too much at once (see {@link app.tandem.kernel.BusyException}): 503, try again in a few seconds. */
+    static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof app.tandem.kernel.BusyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The request body was larger than Tandem reads: 413. */
     static boolean bodyTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -56,5 +66,6 @@ final class Failures {
             + "read or saved. It usually comes back within a minute; please try again shortly.";
     static final String CHARACTER_REFUSED = "The request contains a character Tandem does not accept "
             + "(a control character such as U+0000, or half of a surrogate pair). Remove it and try again.";
+    static final String BUSY = "Tandem is busy just now; nothing was done. Please try again in a few seconds.";
     static final String BODY_TOO_LARGE = "The request is larger than Tandem accepts.";
 }

@@ -85,6 +85,9 @@ class RequestLimits {
                             request.getRequestURI(), e.getClass().getSimpleName());
                     response.setHeader("Retry-After", "5");
                     answer(request, response, 503, "Service unavailable", Failures.DATABASE_UNAVAILABLE);
+                } else if (Failures.busy(e)) {
+                    response.setHeader("Retry-After", "5");
+                    answer(request, response, 503, "Service unavailable", Failures.BUSY);
                 } else if (Failures.characterRefused(e)) {
                     answer(request, response, 400, "Invalid input", Failures.CHARACTER_REFUSED);
                 } else if (Failures.bodyTooLarge(e)) {
