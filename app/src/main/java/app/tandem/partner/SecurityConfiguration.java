@@ -38,8 +38,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(); // Argon2id, 16 MiB, 2 passes
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${tandem.password-hashing.concurrent:4}") int concurrent) {
+        // Argon2id, 16 MiB, 2 passes; a few at a time, so that a burst of sign-ins cannot fill the heap.
+        return new BoundedHashing(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), concurrent, 5_000);
     }
 
     @Bean
