@@ -170,45 +170,32 @@ public final class BackupCommand {
 
     /** Copies the data folder as it is now, leaving out what PostgreSQL rebuilds and what comes later. */
     private static void copyTree(Path from, Path to) throws IOException {
+        copy(from, to, true);
+        Files.createDirectories(to.resolve("pg_wal").resolve("archive_status"));
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        copy(from, to, false);
+    }
+
+    /**
+     * Copies {@code from} into {@code to}; files that vanish meanwhile (a dropped table, a recycled
+     * log segment) are skipped: replaying the log recreates what matters.
+     */
+    private static void copy(Path from, Path to, boolean leaveOutRebuilt) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 Path relative = from.relativize(dir);
                 Files.createDirectories(to.resolve(relative.toString()));
-                return relative.getNameCount() == 1 && SKIPPED_CONTENTS.contains(relative.toString())
+                return leaveOutRebuilt && relative.getNameCount() == 1 && SKIPPED_CONTENTS.contains(relative.toString())
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!SKIPPED_FILES.contains(file.getFileName().toString()) && attrs.isRegularFile()) {
-                    copyIfStillThere(file, to.resolve(from.relativize(file).toString()));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE; // dropped while we copied: the log recreates what matters
-                }
-                throw e;
-            }
-        });
-        Files.createDirectories(to.resolve("pg_wal").resolve("archive_status"));
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile()) {
+                boolean skipped = leaveOutRebuilt && SKIPPED_FILES.contains(file.getFileName().toString());
+                if (!skipped && attrs.isRegularFile()) {
                     copyIfStillThere(file, to.resolve(from.relativize(file).toString()));
                 }
                 return FileVisitResult.CONTINUE;

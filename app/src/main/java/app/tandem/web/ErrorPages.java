@@ -26,10 +26,7 @@ class ErrorPages implements ErrorController {
         int status = code instanceof Integer i ? i : 500;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure instanceof Throwable t) {
-            if (Failures.databaseUnavailable(t)) {
-                status = 503;
-                response.setHeader("Retry-After", "5");
-            } else if (Failures.busy(t)) {
+            if (Failures.busy(t) || Failures.databaseUnavailable(t)) {
                 status = 503;
                 response.setHeader("Retry-After", "5");
             } else if (Failures.characterRefused(t)) {

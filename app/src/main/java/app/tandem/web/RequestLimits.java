@@ -39,6 +39,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLimits {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
+    /** As the pages' own (partner/SecurityConfiguration): these answers bypass Spring Security's headers. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     FilterRegistrationBean<Guard> requestGuard(@Value("${tandem.request.max-body:256KB}") DataSize maxBody,
@@ -80,14 +83,15 @@ class RequestLimits {
                 if (response.isCommitted()) {
                     throw e;
                 }
-                if (Failures.databaseUnavailable(e)) {
+                if (Failures.busy(e)) {
+                    log.warn("Answered 503 to {} {}: too busy", request.getMethod(), request.getRequestURI());
+                    response.setHeader("Retry-After", "5");
+                    answer(request, response, 503, "Service unavailable", Failures.BUSY);
+                } else if (Failures.databaseUnavailable(e)) {
                     log.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
                             request.getRequestURI(), e.getClass().getSimpleName());
                     response.setHeader("Retry-After", "5");
                     answer(request, response, 503, "Service unavailable", Failures.DATABASE_UNAVAILABLE);
-                } else if (Failures.busy(e)) {
-                    response.setHeader("Retry-After", "5");
-                    answer(request, response, 503, "Service unavailable", Failures.BUSY);
                 } else if (Failures.characterRefused(e)) {
                     answer(request, response, 400, "Invalid input", Failures.CHARACTER_REFUSED);
                 } else if (Failures.bodyTooLarge(e)) {
@@ -105,20 +109,32 @@ class RequestLimits {
 
         private void answer(HttpServletRequest request, HttpServletResponse response, int status, String title,
                 String detail) throws IOException {
-            response.resetBuffer();
+            // Whatever was prepared (a page, its Content-Length) goes: this answer replaces it.
+            String retryAfter = response.getHeader("Retry-After");
+            response.reset();
             response.setStatus(status);
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", retryAfter);
+            }
             response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (ErrorPages.isApi(request.getRequestURI(), request.getContextPath())) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getOutputStream().write(ErrorPages.problemJson(status, title, detail)
-                        .getBytes(StandardCharsets.UTF_8));
+                write(response, ErrorPages.problemJson(status, title, detail).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             StringOutput page = new StringOutput();
             templates.render("error.jte", Map.of("page", Pages.of(request, null), "status", status,
                     "message", detail), page);
             response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(page.toString().getBytes(StandardCharsets.UTF_8));
+            write(response, page.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static void write(HttpServletResponse response, byte[] body) throws IOException {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.flushBuffer();
         }
     }
 
