@@ -122,6 +122,13 @@ final class AppProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    int waitForExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("Tandem did not exit within " + atMost + ":\n" + tail(20));
+        }
+        return process.exitValue();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

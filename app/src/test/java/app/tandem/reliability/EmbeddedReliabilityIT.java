@@ -83,6 +83,12 @@ class EmbeddedReliabilityIT {
                     + "0 lost%n", appBack.toMillis(), writers.acknowledged.size());
             Thread.sleep(1000);
 
+            // finding 5: a second instance on the same folder, and a folder that is a file: the cause
+            // and what to do, no stack trace
+            startUpRefusal(logs, "second-instance", data, "Another Tandem is already running");
+            startUpRefusal(logs, "folder-is-a-file", Files.writeString(work.resolve("a-file"), "x"),
+                    "is a file, not a folder");
+
             // 3. online backup while writes run
             acknowledgedBeforeBackup = backup(data, work.resolve("backup"), writers);
 
@@ -139,6 +145,16 @@ class EmbeddedReliabilityIT {
             assertThat(missing).as("acknowledged before the backup, missing from the restore").isEmpty();
         } finally {
             fromBackup.stop(Duration.ofSeconds(60));
+        }
+    }
+
+    private static void startUpRefusal(Path logs, String name, Path dataDir, String cause) throws Exception {
+        try (AppProcess refused = AppProcess.launch(logs, name, AppProcess.env("TANDEM_DATA_DIR", dataDir.toString()))) {
+            int exit = refused.waitForExit(Duration.ofSeconds(120));
+            String output = refused.logText();
+            assertThat(exit).as(output).isNotZero();
+            assertThat(output).contains(cause).contains("TANDEM_DATA_DIR").doesNotContain("\tat ")
+                    .doesNotContain("Exception");
         }
     }
 
