@@ -55,7 +55,6 @@ final class AppProcess implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.put("PORT", Integer.toString(port));
         environment.put("TANDEM_JAR", JAR.toString());
-        environment.putIfAbsent("TANDEM_HEAP_MAX", "256m");
         environment.putAll(env);
         return new AppProcess(port, log, builder.start());
     }
