@@ -29,7 +29,14 @@ class DatabaseConfiguration {
             config.setJdbcUrl(embedded.database().jdbcUrl());
             config.setUsername("postgres");
         }
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(properties.poolSize());
+        // When the database is gone, a request waits this long for a connection, then answers
+        // 503 (not 30 s, Hikari's default, with the browser left hanging).
+        long timeout = properties.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, Math.min(timeout, 2_000)));
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, timeout / 1000)));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(config);
     }
 

@@ -2,7 +2,13 @@ package app.tandem.kernel;
 
 import java.util.Map;
 
-/** The limits every text a partner writes shares: not empty where required, at most 2,000 characters. */
+/**
+ * The limits every text a partner writes shares: not empty where required, at most 2,000
+ * characters, and only characters that can be stored and quoted back exactly. Control
+ * characters other than tab, line feed and carriage return (U+0000 above all, which PostgreSQL
+ * cannot store) and unpaired surrogates (half a character, which would be stored as "?") are
+ * refused with a message that says so; nothing is silently removed or changed.
+ */
 public final class TextRules {
 
     public static final int MAX_LENGTH = 2000;
@@ -12,13 +18,50 @@ public final class TextRules {
     /** Trims {@code value}; records a message for {@code field} in {@code errors} if it breaks a rule. */
     public static String check(Map<String, String> errors, String field, String what, String value, boolean required) {
         String text = value == null ? "" : value.strip();
-        if (required && text.isEmpty()) {
+        String problem = characterProblem(text);
+        if (problem != null) {
+            errors.put(field, what + " " + problem);
+        } else if (required && text.isEmpty()) {
             errors.put(field, what + " is empty. Write a few words.");
         } else if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             errors.put(field, what + " is " + text.codePointCount(0, text.length()) + " characters long; keep it to "
                     + MAX_LENGTH + ".");
         }
         return text;
+    }
+
+    /**
+     * Why {@code text} cannot be kept as it is ("contains …"), or null when every character is
+     * fine. Tab, line feed and carriage return are fine; other control characters (C0, DEL, C1)
+     * and unpaired surrogates are not.
+     */
+    public static String characterProblem(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return unpaired();
+            }
+            if (Character.isLowSurrogate(c)) {
+                return unpaired();
+            }
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return "contains a control character (U+" + String.format("%04X", (int) c)
+                        + ") that Tandem does not keep. Remove it and try again.";
+            }
+        }
+        return null;
+    }
+
+    private static String unpaired() {
+        return "contains half of a character (an unpaired surrogate) that cannot be stored. Retype the text "
+                + "around it and try again.";
     }
 
     /** Throws the collected messages, if any. */

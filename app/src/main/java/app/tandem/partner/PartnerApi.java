@@ -46,11 +46,13 @@ class PartnerApi {
     private final PartnerService partners;
     private final SignIn signIn;
     private final ApiTokens tokens;
+    private final DeviceCookies devices;
 
-    PartnerApi(PartnerService partners, SignIn signIn, ApiTokens tokens) {
+    PartnerApi(PartnerService partners, SignIn signIn, ApiTokens tokens, DeviceCookies devices) {
         this.partners = partners;
         this.signIn = signIn;
         this.tokens = tokens;
+        this.devices = devices;
     }
 
     @Operation(summary = "Sign up: create a partner account")
@@ -64,8 +66,10 @@ class PartnerApi {
     @Operation(summary = "Exchange e-mail and password for a bearer token (throttled on failures)")
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    TokenResponse issueToken(@RequestBody TokenRequest request, HttpServletRequest http) {
-        PartnerPrincipal partner = signIn.authenticate(request.email(), request.password(), http.getRemoteAddr());
+    TokenResponse issueToken(@RequestBody TokenRequest request, HttpServletRequest http,
+            jakarta.servlet.http.HttpServletResponse response) {
+        PartnerPrincipal partner = signIn.authenticate(request.email(), request.password(), SignInDetails.of(http));
+        devices.write(response, signIn.deviceCookieFor(partner, DeviceCookies.read(http)));
         ApiTokens.IssuedToken issued = tokens.issue(partner.id());
         return new TokenResponse(issued.id(), issued.token(), "Bearer");
     }
@@ -100,11 +104,11 @@ class PartnerApi {
         return PartnerResponse.of(partners.rename(me.id(), change.displayName()));
     }
 
-    @Operation(summary = "Change my password (revokes all my tokens)")
+    @Operation(summary = "Change my password (revokes all my tokens and ends all my web sessions)")
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PasswordChange change) {
-        partners.changePassword(me.id(), change.currentPassword(), change.newPassword());
+        partners.changePassword(me.id(), change.currentPassword(), change.newPassword(), null);
     }
 
     @ExceptionHandler(BadCredentialsException.class)

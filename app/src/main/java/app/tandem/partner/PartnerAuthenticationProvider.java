@@ -19,14 +19,17 @@ class PartnerAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+        SignInDetails details = attempt.getDetails() instanceof SignInDetails d ? d
+                : new SignInDetails(attempt.getDetails() instanceof WebAuthenticationDetails web
+                        ? web.getRemoteAddress() : "unknown", null);
         Object credentials = attempt.getCredentials();
         try {
             PartnerPrincipal partner = signIn.authenticate(attempt.getName(),
-                    credentials == null ? null : credentials.toString(), address);
+                    credentials == null ? null : credentials.toString(), details);
             partner.eraseCredentials();
-            return UsernamePasswordAuthenticationToken.authenticated(partner, null, partner.getAuthorities());
+            var result = UsernamePasswordAuthenticationToken.authenticated(partner, null, partner.getAuthorities());
+            result.setDetails(new SignInDetails(details.address(), null)); // the device cookie stays out of the session
+            return result;
         } catch (TooManyAttemptsException e) {
             throw new SignInThrottledException(e);
         }

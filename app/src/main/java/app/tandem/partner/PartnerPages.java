@@ -10,7 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +24,15 @@ class PartnerPages {
     private final SignIn signIn;
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache;
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final DeviceCookies devices;
 
     PartnerPages(PartnerService partners, SignIn signIn, SecurityContextRepository contexts,
-            RequestCache requestCache, FindByIndexNameSessionRepository<?> sessions) {
+            RequestCache requestCache, DeviceCookies devices) {
         this.partners = partners;
         this.signIn = signIn;
         this.contexts = contexts;
         this.requestCache = requestCache;
-        this.sessions = sessions;
+        this.devices = devices;
     }
 
     @GetMapping("/sign-in")
@@ -55,7 +54,9 @@ class PartnerPages {
             HttpServletResponse response, Model model) {
         try {
             Partner partner = partners.signUp(new SignUp(email, displayName, password));
-            signInAs(signIn.reload(partner.id()), request, response);
+            PartnerPrincipal principal = signIn.reload(partner.id());
+            devices.write(response, signIn.deviceCookieFor(principal, null));
+            signInAs(principal, request, response);
             SavedRequest saved = requestCache.getRequest(request, response);
             return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
         } catch (InvalidInputException e) {
@@ -94,8 +95,10 @@ class PartnerPages {
             @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            partners.changePassword(me.id(), currentPassword, newPassword);
-            signOutOtherSessions(me, request);
+            String current = request.getSession(false) == null ? null : request.getSession(false).getId();
+            partners.changePassword(me.id(), currentPassword, newPassword, current);
+            // The old device cookie was keyed with the old password: this device stays known.
+            devices.write(response, signIn.deviceCookieFor(signIn.reload(me.id()), DeviceCookies.read(request)));
             return "redirect:/account?changed";
         } catch (InvalidInputException e) {
             response.setStatus(400);
@@ -114,13 +117,5 @@ class PartnerPages {
                 partner.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-    }
-
-    /** A changed password should lock out whoever else was signed in with the old one. */
-    private void signOutOtherSessions(PartnerPrincipal me, HttpServletRequest request) {
-        String current = request.getSession(false) == null ? "" : request.getSession(false).getId();
-        sessions.findByPrincipalName(me.getUsername()).keySet().stream()
-                .filter(id -> !id.equals(current))
-                .forEach(sessions::deleteById);
     }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,16 @@ public class PartnerService {
     private final PasswordEncoder passwordEncoder;
     private final ApiTokens apiTokens;
     private final AttemptThrottle throttle;
+    private final FindByIndexNameSessionRepository<?> sessions;
 
     PartnerService(PartnerRepository partners, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            ApiTokens apiTokens, AttemptThrottle throttle) {
+            ApiTokens apiTokens, AttemptThrottle throttle, FindByIndexNameSessionRepository<?> sessions) {
         this.partners = partners;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.apiTokens = apiTokens;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     /** Creates the account, or explains per field what to fix. */
@@ -66,14 +71,28 @@ public class PartnerService {
         return partners.findPrincipalByEmail(email).flatMap(p -> partners.findById(p.id()));
     }
 
-    /** Needs the current password; revokes the partner's API tokens, which were issued to the old one. */
+    /**
+     * Needs the current password; revokes the partner's API tokens, which were issued to the old
+     * one, and ends every web session but {@code keepSessionId} (the page's own; null from the
+     * API) once the change has committed: whoever was signed in with the old password is out.
+     */
     @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted; nothing else is written first
-    public void changePassword(long partnerId, String currentPassword, String newPassword) {
+    public void changePassword(long partnerId, String currentPassword, String newPassword, String keepSessionId) {
         PartnerPrincipal partner = requirePassword(partnerId, currentPassword, "currentPassword");
         passwordPolicy.problemWith(newPassword, partner.email())
                 .ifPresent(p -> { throw new InvalidInputException("newPassword", p); });
         partners.updatePasswordHash(partnerId, passwordEncoder.encode(newPassword));
         apiTokens.revokeAll(partnerId);
+        String username = partner.getUsername();
+        // Spring Session writes in its own transaction: end the sessions once the change is sure.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.findByPrincipalName(username).keySet().stream()
+                        .filter(id -> !id.equals(keepSessionId))
+                        .forEach(sessions::deleteById);
+            }
+        });
     }
 
     /** A new display name, checked as at sign-up; both partners' pages show it from the next request. */
@@ -93,13 +112,14 @@ public class PartnerService {
     /** Throws unless {@code password} is the partner's: what cannot be undone asks for it again. */
     public PartnerPrincipal requirePassword(long partnerId, String password, String field) {
         String throttleKey = "password:" + partnerId;
-        throttle.check(throttleKey, PASSWORD_CHECKS); // a session left open must not become a way to guess it
+        // A session left open must not become a way to guess it; counted before the check, atomically.
+        AttemptThrottle.Attempt attempt = throttle.begin(new AttemptThrottle.Counted(throttleKey, PASSWORD_CHECKS));
         PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
-        if (password == null || !passwordEncoder.matches(password, partner.getPassword())) {
-            throttle.recordFailure(throttleKey, PASSWORD_CHECKS);
+        if (password == null || password.length() > 1_000 || !passwordEncoder.matches(password, partner.getPassword())) {
+            attempt.failed();
             throw new InvalidInputException(field, "That is not your current password.");
         }
-        throttle.clear(throttleKey);
+        attempt.succeeded(throttleKey);
         return partner;
     }
 
@@ -135,7 +155,7 @@ public class PartnerService {
         if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
             return Optional.of("Use at most " + MAX_DISPLAY_NAME + " characters.");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
+        if (name.chars().anyMatch(Character::isISOControl) || app.tandem.kernel.TextRules.characterProblem(name) != null) {
             return Optional.of("Use letters, spaces and punctuation only.");
         }
         return Optional.empty();

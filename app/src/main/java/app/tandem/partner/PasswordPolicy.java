@@ -28,6 +28,12 @@ class PasswordPolicy {
         if (password == null || password.isEmpty()) {
             return Optional.of("Choose a password.");
         }
+        if (password.isBlank()) {
+            return Optional.of("A password of only spaces is easy to guess; use words you will remember.");
+        }
+        if (app.tandem.kernel.TextRules.characterProblem(password) != null) {
+            return Optional.of("Use letters, digits, spaces and punctuation only (no control characters).");
+        }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters; a short sentence works well.");

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -37,8 +38,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(); // Argon2id, 16 MiB, 2 passes
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${tandem.password-hashing.concurrent:4}") int concurrent) {
+        // Argon2id, 16 MiB, 2 passes; a few at a time, so that a burst of sign-ins cannot fill the heap.
+        return new BoundedHashing(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), concurrent, 5_000);
     }
 
     @Bean
@@ -76,14 +79,24 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PartnerAuthenticationProvider provider, SignInFailureHandler failures,
-            SecurityContextRepository contexts, RequestCache requestCache) throws Exception {
-        var success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setRequestCache(requestCache);
+            SecurityContextRepository contexts, RequestCache requestCache, SignIn signIn, DeviceCookies devices)
+            throws Exception {
+        var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setRequestCache(requestCache);
+        AuthenticationSuccessHandler success = (request, response, authentication) -> {
+            // Remember this device: its partner's right password keeps working while strangers are throttled.
+            if (authentication.getPrincipal() instanceof PartnerPrincipal partner) {
+                devices.write(response, signIn.deviceCookieFor(signIn.reload(partner.id()),
+                        DeviceCookies.read(request)));
+            }
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
         http.authenticationManager(new ProviderManager(provider))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",
+                                "/actuator/health", "/actuator/health/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
@@ -91,6 +104,7 @@ class SecurityConfiguration {
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
+                        .authenticationDetailsSource(SignInDetails::of)
                         .successHandler(success)
                         .failureHandler(failures))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

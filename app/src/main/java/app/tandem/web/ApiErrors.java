@@ -61,6 +61,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, org.springframework.http.HttpStatusCode status,
             org.springframework.web.context.request.WebRequest request) {
+        if (Failures.bodyTooLarge(ex)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                    "Too large", Failures.BODY_TOO_LARGE));
+        }
         // Never echo the parser's message: it can quote what the partner wrote.
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
                 "The request body is not JSON of the expected shape."));

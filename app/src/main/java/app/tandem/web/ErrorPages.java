@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The container's error page (unknown paths, uncaught errors), in Tandem's own words: a
- * page for browsers, a problem detail for the JSON API.
+ * page for browsers, a problem detail for the JSON API. Errors Tomcat answers before any
+ * servlet sees the request (a malformed path) are written by {@link ContainerErrors} in the
+ * same words.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -22,24 +24,70 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable t) {
+            if (Failures.busy(t) || Failures.databaseUnavailable(t)) {
+                status = 503;
+                response.setHeader("Retry-After", "5");
+            } else if (Failures.characterRefused(t)) {
+                status = 400;
+            } else if (Failures.bodyTooLarge(t)) {
+                status = 413;
+            }
+        }
+        String message = failure instanceof Throwable t && Failures.characterRefused(t) ? Failures.CHARACTER_REFUSED
+                : failure instanceof Throwable t && Failures.busy(t) ? Failures.BUSY : messageFor(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+        if (uri instanceof String path && isApi(path, request.getContextPath())) {
             HttpStatus httpStatus = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR
                     : HttpStatus.valueOf(status);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, messageFor(status));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, message);
             problem.setTitle(httpStatus.getReasonPhrase());
             return ResponseEntity.status(httpStatus).body(problem);
         }
-        return WebErrors.page(request, response, auth, status, messageFor(status));
+        return WebErrors.page(request, response, auth, status, message);
     }
 
-    private static String messageFor(int status) {
+    static boolean isApi(String path, String contextPath) {
+        String prefix = (contextPath == null ? "" : contextPath) + "/api/";
+        return path != null && (path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1)));
+    }
+
+    /** A problem detail as JSON text, for the places that answer before Spring MVC (filters, Tomcat). */
+    static String problemJson(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + escape(detail) + "\"}";
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String messageFor(int status) {
         return switch (status) {
             case 404 -> "We could not find that page.";
             case 403 -> "That is not yours to open. If you were filling in a form, reload the page and try again.";
             case 405 -> "That page does not take this kind of request.";
             case 400 -> "Something in that request was not as expected.";
-            default -> "Something went wrong on our side. What you wrote is safe; please try again.";
+            case 413 -> Failures.BODY_TOO_LARGE;
+            case 503 -> Failures.DATABASE_UNAVAILABLE;
+            // We do not know how far the request got: it may or may not have been saved.
+            default -> "Something went wrong on our side, and what you just sent may not have been saved. "
+                    + "Please check, and try again.";
         };
     }
 }
