@@ -27,8 +27,6 @@ import app.tandem.kernel.NotFoundException;
 @Tag(name = "Partners", description = "Accounts and bearer tokens")
 class PartnerApi {
 
-    record SignUpRequest(String email, String displayName, String password) {}
-
     record PartnerResponse(long id, String email, String displayName, Instant createdAt) {
         static PartnerResponse of(Partner p) {
             return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt());
@@ -38,10 +36,6 @@ class PartnerApi {
     record TokenRequest(String email, String password) {}
 
     record TokenResponse(long id, String token, String tokenType) {}
-
-    record PasswordChange(String currentPassword, String newPassword) {}
-
-    record NameChange(String displayName) {}
 
     private final PartnerService partners;
     private final SignIn signIn;
@@ -58,9 +52,8 @@ class PartnerApi {
     @Operation(summary = "Sign up: create a partner account")
     @PostMapping("/partners")
     @ResponseStatus(HttpStatus.CREATED)
-    PartnerResponse signUp(@RequestBody SignUpRequest request) {
-        return PartnerResponse.of(partners.signUp(new SignUp(request.email(), request.displayName(),
-                request.password())));
+    PartnerResponse signUp(@RequestBody SignUp signUp) {
+        return PartnerResponse.of(partners.signUp(signUp));
     }
 
     @Operation(summary = "Exchange e-mail and password for a bearer token (throttled on failures)")

@@ -1,6 +1,6 @@
 package app.tandem.partner;
 
-import app.tandem.kernel.InvalidInputException;
+import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -13,10 +13,15 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign up, sign in and the account page, for browsers. */
+/**
+ * Sign up, sign in and the account page, for browsers. Unlike other modules' pages these stay in
+ * the module's root: they work the session, the device cookie and the sign-in itself, which must
+ * not become part of the module's API for a sub-package to reach them.
+ */
 @Controller
 class PartnerPages {
 
@@ -49,21 +54,19 @@ class PartnerPages {
     }
 
     @PostMapping("/sign-up")
-    String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String password, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        try {
-            Partner partner = partners.signUp(new SignUp(email, displayName, password));
+    String signUp(@ModelAttribute SignUp signUp, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        return Forms.submit(response, () -> {
+            Partner partner = partners.signUp(signUp);
             PartnerPrincipal principal = signIn.reload(partner.id());
             devices.write(response, signIn.deviceCookieFor(principal, null));
             signInAs(principal, request, response);
             SavedRequest saved = requestCache.getRequest(request, response);
             return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
-        } catch (InvalidInputException e) {
-            model.addAttribute("form", new SignUpForm(email, displayName, e.fieldErrors()));
-            response.setStatus(400);
+        }, errors -> {
+            model.addAttribute("form", new SignUpForm(signUp.email(), signUp.displayName(), errors));
             return "partner/signUp";
-        }
+        });
     }
 
     @GetMapping("/account")
@@ -75,36 +78,34 @@ class PartnerPages {
     }
 
     @PostMapping("/account/name")
-    String rename(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "") String displayName,
+    String rename(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute NameChange change,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        try {
-            partners.rename(me.id(), displayName);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false, false,
-                    displayName)); // what was typed stays in the field, with the reason beside it
+        return Forms.submit(response, () -> {
+            partners.rename(me.id(), change.displayName());
+            // The name in the session's principal heads every page: sign in again as the renamed partner.
+            signInAs(partners.principalOf(me.id()), request, response);
+            return "redirect:/account?renamed";
+        }, errors -> {
+            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false,
+                    change.displayName())); // what was typed stays in the field, with the reason beside it
             return "partner/account";
-        }
-        // The name in the session's principal heads every page: sign in again as the renamed partner.
-        signInAs(partners.principalOf(me.id()), request, response);
-        return "redirect:/account?renamed";
+        });
     }
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal PartnerPrincipal me,
-            @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        try {
+            @ModelAttribute PasswordChange change, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        return Forms.submit(response, () -> {
             String current = request.getSession(false) == null ? null : request.getSession(false).getId();
-            partners.changePassword(me.id(), currentPassword, newPassword, current);
+            partners.changePassword(me.id(), change.currentPassword(), change.newPassword(), current);
             // The old device cookie was keyed with the old password: this device stays known.
             devices.write(response, signIn.deviceCookieFor(signIn.reload(me.id()), DeviceCookies.read(request)));
             return "redirect:/account?changed";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), e.fieldErrors(), false, false));
+        }, errors -> {
+            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false));
             return "partner/account";
-        }
+        });
     }
 
     private void signInAs(PartnerPrincipal partner, HttpServletRequest request, HttpServletResponse response) {

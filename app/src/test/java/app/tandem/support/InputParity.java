@@ -24,14 +24,20 @@ public final class InputParity {
         this.api = api;
     }
 
-    /** {@code method} is the API's: "POST" or "DELETE". */
+    /** {@code method} is the API's: "POST", "PUT" or "DELETE"; a null session posts the page signed out. */
     public void assertSameErrors(Cookie session, String token, String page, String method, String apiPath,
             Map<String, String> form, Map<String, ?> json) throws Exception {
-        MockHttpServletRequestBuilder request = post(page).cookie(session).with(csrf());
+        MockHttpServletRequestBuilder request = post(page).with(csrf());
+        if (session != null) {
+            request.cookie(session);
+        }
         form.forEach(request::param);
         MockHttpServletResponse onPage = mvc.perform(request).andReturn().getResponse();
-        TestApi.Response viaApi = method.equals("DELETE") ? api.delete(apiPath, token, json)
-                : api.post(apiPath, token, json);
+        TestApi.Response viaApi = switch (method) {
+            case "DELETE" -> api.delete(apiPath, token, json);
+            case "PUT" -> api.put(apiPath, token, json);
+            default -> api.post(apiPath, token, json);
+        };
 
         assertThat(onPage.getStatus()).as("page %s with %s", page, form).isEqualTo(400);
         assertThat(viaApi.status()).as("API %s with %s", apiPath, json).isEqualTo(400);
