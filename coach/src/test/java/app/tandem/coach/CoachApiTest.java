@@ -45,6 +45,13 @@ class CoachApiTest {
     }
 
     @Test
+    void labelsHaveTheNamesPartnersSee() {
+        assertThat(java.util.Arrays.stream(Label.values()).map(Label::displayName)).containsExactly(
+                "Criticism", "Contempt", "Defensiveness", "Stonewalling", "A judgment dressed as a feeling",
+                "What you don't want", "A vague request", "Dismissal", "Scorekeeping");
+    }
+
+    @Test
     void kindParsesCaseInsensitivelyAndRejectsTheRest() {
         assertThat(Kind.parse("NEED")).isEqualTo(Kind.NEED);
         assertThat(Kind.parse("Reply")).isEqualTo(Kind.REPLY);

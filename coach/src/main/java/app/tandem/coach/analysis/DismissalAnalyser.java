@@ -23,7 +23,7 @@ final class DismissalAnalyser implements Analyser {
 
     @Override
     public void analyse(Doc doc, Findings out) {
-        if (doc.kind != Kind.REPLY) {
+        if (!doc.kind.answersThePartner()) {
             return;
         }
         int s = 0;
