@@ -17,7 +17,9 @@ public final class CpuTimeThroughput {
 
     public static void main(String[] args) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Coach coach = Coach.standard();
+        // "--rules-only": the rules alone. Both layers: the model's ONNX threads run outside this
+        // thread, so their CPU time is not counted here; use JMH under taskset for those.
+        Coach coach = args.length > 0 && args[0].equals("--rules-only") ? Coach.rulesOnly() : Coach.standard();
         Kind[] kinds = new Kind[CoachBenchmark.TEXTS.length];
         String[] texts = new String[CoachBenchmark.TEXTS.length];
         for (int i = 0; i < texts.length; i++) {
