@@ -2,8 +2,9 @@
 
 Every list is a slot of a text. Each fragment is written by hand; generate.py combines them
 and varies the register (texting, typos, British/American spelling, emoji, punctuation).
-Every fifth fragment of every list is kept for the held-out part only, so that held-out
-texts are made of words the heads never saw together in training.
+Every fifth fragment of every list is kept for the held-out part only (and the fifth after
+the fourth for the validation part, which chooses the thresholds), so that held-out texts
+are made of fragments the heads never saw in training.
 """
 
 # ---------------------------------------------------------------- needs: the feeling
@@ -65,6 +66,7 @@ STATEMENT_CLEAN = [
 ]
 
 CRITICISM = [
+    "You're always so wrapped up in yourself.", 'You never think ahead.', "You're so careless with my things.", "You can't ever admit you're wrong.", 'You never make any effort with my family.', "You're so forgetful it's unreal.", "You're always moaning.", "You're so tight with money.", 'You never pull your weight.', 'You only ever call when you want something.',
     "You never help with the kids.", "You're so selfish.", "You always leave everything to me.",
     "You don't care about anyone but yourself.", "You're completely useless with money.",
     "You never listen to a word I say.", "You only ever think about yourself.",
@@ -83,6 +85,7 @@ CRITICISM = [
 ]
 
 CONTEMPT = [
+    'Wow, you managed to find the kitchen.', 'Alert the media, you cooked.', 'How kind of you to finally join us.', "I'm sure your phone needed you more.", 'Must be hard being so busy doing nothing.', 'Gosh, a whole plate washed, you must be shattered.', 'Well look at you, remembering things.', 'Oh, the hero returns.', "I'd ask you to think, but let's be realistic.", 'Fascinating, tell me more about your very important game.', 'Big surprise, you forgot again, shocker.', 'Ooh, did that take all your energy?', 'What a shock, the bins are still full.', "Lovely to see you've discovered the hoover exists.", 'Oh well done, you put a cup in the sink, next to the dishwasher.', "I'm so lucky to have such a helpful partner, honestly 🙄", 'Thanks SO much for all your help, really.', 'Nice to know the sofa gets more of you than I do.', "You're about as useful as a chocolate teapot.",
     "Oh wow, you found the laundry basket, shall I call the papers?", "How generous of you to show up.",
     "I'm sure that was very hard for you.", "Congratulations on finally noticing.",
     "Nice of you to grace us with your presence.", "What a hero, you emptied one bin.",
@@ -99,6 +102,7 @@ CONTEMPT = [
 ]
 
 SCOREKEEPING = [
+    "I've done every single school run since September.", 'I cooked, cleaned, did the washing and put the kids to bed, and you watched telly.', "That's three Saturdays in a row I've been up with the baby.", 'I paid for the holiday, the car and the new sofa.', "I've been doing your share for months.", 'I took the kids to every party this month.', 'I did all the packing for the move myself.', 'I always end up doing the Christmas presents for your family too.', 'Who did the night feeds for six months? Me.', "I've held this family together all year.", 'Every bill in this house goes through me.', 'I did the dishes five nights running.', 'I gave up my weekend for your work thing, so.', "I've done the laundry for three weeks without a word.", "Since January I've organised every single date night.",
     "I did all four school runs and cooked every night.", "I've done the bins the last six times and you've done it once.",
     "After everything I do for this family,", "I cleaned the whole house on Saturday while you were out.",
     "I've covered every weekend this month.", "I paid for the last three dinners.",
@@ -140,6 +144,7 @@ REQUEST_CLEAN = [
 ]
 
 REQUEST_NEGATIVE = [
+    "I'd really prefer it if you didn't smoke on the balcony.", 'Could you not bring your laptop to bed?', 'Please quit leaving the milk out.', "I need you to not shout when you're cross.", "It'd be nice if you weren't late every Sunday.", "Don't leave me alone at parties.", "I'd appreciate it if you stopped making plans without me.", 'No more phones at the table, please.', 'Please stop teasing me about my job.', "I'd love it if you didn't interrupt me in front of your friends.",
     "I need you to stop leaving your socks everywhere.", "It would be lovely if you weren't on your phone at dinner.",
     "I'd appreciate you not inviting your brother without asking me.", "Please don't raise your voice with me.",
     "No more coming home at midnight without texting.", "Quit interrupting me when I'm talking.",
@@ -159,6 +164,7 @@ REQUEST_NEGATIVE = [
 ]
 
 REQUEST_VAGUE = [
+    'I need you to be more loving.', 'I need you to show up more.', 'I need you to be more attentive.', 'I need you to be a better listener.', 'I need you to respect me.', 'I need you to make time for me.', 'I need you to be more supportive of my career.', 'I need some appreciation once in a while.', 'I need you to take more responsibility.', 'I need you to care about our home.',
     "I need you to put us first.", "Show me it matters.", "I need you to be more supportive.",
     "I need more effort from you.", "I need you to step up.", "I need you to care more.",
     "I need you to be there for me.", "I need more respect.", "I just need you to be better.",
@@ -175,6 +181,7 @@ REQUEST_VAGUE = [
 
 # Clean texts that use the trigger words innocently.
 NEED_HARD_NEGATIVE = [
+    "I did a double shift today so I'm wiped. Could you do bath time tonight?", "You're amazing with the kids. Could you take them to the park on Saturday morning?", 'I need you to never stop making me laugh 😂 and also to book the table for Friday.', 'Stop everything, I need a cuddle when you get home.', 'I feel ignored by my boss. Could you help me write to him tonight?', "It's ridiculous how tired I am. Can you take the dog out?", "Honestly, I'm a disaster with forms. Could you help me with the passport on Sunday?", "Don't worry about dinner, could you just grab bread on the way?", "I'm done with this week! Can we get a takeaway tonight?", 'Grow your beard if you like 😄 but could you trim it before the wedding on Saturday?',
     "You always make me laugh, and I need that tonight. Can we watch something silly after dinner?",
     "I never sleep well before exams. Could you take the dog out tomorrow morning?",
     "I feel like having pizza tonight, could you order it?", "Could you stop by the bakery on the way home?",
@@ -210,6 +217,7 @@ NEED_HARD_NEGATIVE = [
 
 # ---------------------------------------------------------------- replies
 REPLY_CLEAN = [
+    "Oh no, sorry, I didn't think. I'll move it now.", "Okay, tell me what you need and I'll do it.", "Good point, I'll sort the washing after tea.", "Yeah, that's on me. I'll ring your mum tomorrow.", "I'd love to, can we do Sunday though?", "Mm, I'm tired too, but I'll do the dishes if you dry.", "Thanks for telling me. I didn't know it bothered you.", "Sorry love, I'll be better about texting.", 'Sounds like a plan!', "Not tonight, my head's pounding. Tomorrow after work?", "I'll take the early shift with the baby, you sleep.", "Honestly I forgot, I'm sorry. Can I do it first thing?",
     "Yes, I'll do Thursday.", "Of course, I'll book it tonight.", "Sorry, I forgot. I'll do it now.",
     "I can't do Thursday, but I can do Friday.", "Not right now, I'm wiped. Can we talk after dinner?",
     "Yeah, sounds good 👍", "You're right, I dropped the ball. I'll call them tomorrow.",
@@ -230,6 +238,7 @@ REPLY_CLEAN = [
 ]
 
 REPLY_HARD_NEGATIVE = [
+    'Whatever you decide is fine with me, I trust you.', "I'm done with my shift at 4, so I can grab the kids.", "Calm down? No way, you're right to be cross.", "I'm not going to argue, you're right.", "It's not a big deal, I'll sort it in five minutes.", "Forget the budget for tonight, let's just rest, and do it Sunday.", "Fine! You win, I'll wash up 😂", "No, I don't mind at all, honestly.", "Drop me a text when you leave and I'll put the kettle on.", "Anyway, to answer you: yes, I'll come to the wedding.",
     "It's not a big deal for me to do it, honestly, happy to.", "Whatever you need, I'm here.",
     "I'm done with work early tomorrow, so I'll do the school run.", "I'm not going anywhere. Let's talk it through.",
     "Fine by me, I'll cook.", "Forget the dishes, I'll do them, go and rest.",
@@ -246,6 +255,7 @@ REPLY_HARD_NEGATIVE = [
 ]
 
 DEFENSIVENESS = [
+    'I was working, not out partying.', "You didn't say it was urgent.", "Maybe if you didn't nag I'd remember.", "I'm doing my best here, what more do you want?", "So it's my fault you're tired now?", "I don't see you doing it either.", 'I literally just sat down.', "It's not like I did it on purpose.", 'Why are you having a go at me?', "I had to stay late, it's not my choice.", 'You never told me it mattered that much.', "I forgot, I'm human, sue me.", "Well if you'd just asked me properly.", 'I do loads and you never notice.', "That's a bit rich coming from you.", 'Oh so now everything I do is wrong.', "I'm not a mind reader.", "Don't put this on me, it was your idea.",
     "Oh, so it's all my fault now.", "You're no saint either.", "It's not my fault you didn't remind me.",
     "Well, I work all day too, you know.", "I was busy, what do you want from me?", "I told you I'd do it, stop nagging.",
     "That's not what happened and you know it.", "What about the time you forgot my birthday?",
@@ -262,6 +272,7 @@ DEFENSIVENESS = [
 ]
 
 STONEWALLING = [
+    "I'm not talking about this.", "Don't bother.", 'Forget I said anything.', 'Just leave it.', "I'm out.", 'Nothing.', "I don't want to talk about it. Ever.", 'Busy.', 'Sure, fine, whatever you want.', "I'll deal with it myself.", 'Not interested.', "Can't be arsed.", "I'm done.", 'Go away.', 'Drop it.', 'Later. Or not.', 'I have nothing to add.', "Don't wait up.", 'Stop talking to me.',
     "Whatever.", "Forget it, I'll sort it myself.", "Not doing this now.", "I'm not having this conversation.",
     "Fine.", "k", "I'm done talking about this.", "Do what you want.", "I don't care anymore.", "Leave me alone.",
     "I'm going out.", "...", "Not listening.", "Can we just drop it.", "I've got nothing to say.", "no.",
@@ -272,6 +283,7 @@ STONEWALLING = [
 ]
 
 DISMISSAL = [
+    "Oh come on, it's just a bit of mess.", "You're reading too much into it.", "Seriously? That's what you're upset about?", "It's fine, stop worrying.", "Everyone's tired, it's normal.", 'Mm. So, did you book the car in?', "You'll laugh about this tomorrow.", "Don't be silly, it's nothing.", "It's one night, get over it.", 'Can we talk about something fun instead?', 'Okay, okay. Anyway, guess who I saw today?', 'Stop stressing, babe.', "It's hardly the end of the world.", "You're worrying about nothing as usual.", "Yeah, but I've had a long day too.", 'Sure, but not everything has to be a big talk.', "It's just socks, relax.", "Lol you're so dramatic sometimes.",
     "Yeah, but I'm dying to watch the season finale.", "Anyway, what's for dinner?", "It's one plate, chill.",
     "You're overreacting.", "Calm down.", "It's not a big deal.", "You're being dramatic.", "Sure, but I already made plans.",
     "Babe you're overthinking it.", "Relax, it's fine.", "You'll get over it.", "That's nothing, wait till you hear about my day.",
@@ -285,6 +297,7 @@ DISMISSAL = [
 ]
 
 REPLY_CONTEMPT = [
+    "Oh, you're upset? Shocking.", 'Cute that you think that.', 'Aww, do you want a gold star?', 'Here we go, the drama queen speaks.', 'Sure thing, boss.', 'Oh no, how will you ever survive.', "You're hilarious, honestly.", 'Did you rehearse that speech?', 'Wow, deep. Did you read that somewhere?', 'Yes, your royal highness, right away.', 'Poor thing, must be tough being you.', 'Ha, says you.', "I'm shaking, truly.", 'Okay, Mother Teresa.', 'Riveting. Anything else?',
     "Wow, you're finally noticing.", "Shall I get you a medal?", "Oh, how generous of you.", "🙄 sure, princess.",
     "Well done, Sherlock.", "Aw, did someone have a hard day?", "Oh please, spare me the drama.",
     "Listen to yourself, you sound ridiculous.", "Cry me a river.", "Oh, I'm SO sorry, your majesty.",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the coach's training corpus: corpus/train.jsonl and corpus/heldout.jsonl.
+"""Writes the coach's corpus: corpus/train.jsonl, validation.jsonl and heldout.jsonl.
 
     python3 coach/corpus/generate.py            # deterministic (seeded); rewrites both files
 
@@ -11,8 +11,10 @@ the register is varied at random: lower case, apostrophes dropped, texting abbre
 one typo, British or American spelling, an emoji, a lead word ("honestly, ", "babe, "),
 punctuation dropped or doubled.
 
-Every fifth fragment of every list belongs to the held-out part only: held-out texts are
-built from those fragments alone, and training texts never contain one. That makes the
+The fragments of every list are dealt out by position: three in five to training, one to
+validation (the trainer chooses each head's threshold and veto on it, then refits on training
+and validation together), one to the held-out part, which nothing ever trains on. Texts of
+a part are built from that part's fragments alone. That makes the
 held-out score a test of new phrasings, not of new combinations of phrasings already seen.
 It is still our own writing, so it is kinder to the coach than texts by strangers are.
 """
@@ -21,20 +23,28 @@ import os
 import random
 
 import fragments as F
+import fragments_more as M
+
+for _name in dir(M):
+    if _name.isupper():
+        getattr(F, _name).extend(getattr(M, _name))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def split(lst, held):
-    return [x for i, x in enumerate(lst) if (i % 5 == 4) == held]
+# Which fragments each part is built from: index % 5 of the fragment in its list.
+PARTS = {"train": (0, 1, 2), "validation": (3,), "heldout": (4,)}
+
+
+def split(lst, part):
+    return [x for i, x in enumerate(lst) if i % 5 in PARTS[part]]
 
 
 class Pools:
-    def __init__(self, held):
-        self.held = held
+    def __init__(self, part):
         for name in dir(F):
             if name.isupper() and isinstance(getattr(F, name), list) and name not in ("PREFIXES", "EMOJI", "BRIT_US", "TEXTING"):
-                setattr(self, name.lower(), split(getattr(F, name), held))
+                setattr(self, name.lower(), split(getattr(F, name), part))
 
 
 def lower_first(s):
@@ -213,8 +223,8 @@ def register(text, r):
     return text
 
 
-def build(held, count, seed, prefix):
-    P = Pools(held)
+def build(part, count, seed, prefix):
+    P = Pools(part)
     r = random.Random(seed)
     seen, out = set(), []
     makers = [(need, 0.55), (reply, 0.30), (reflection, 0.15)]
@@ -240,6 +250,35 @@ def write(path, items):
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+# Each training fragment also stands alone as a text, so that the heads learn what a single
+# sentence carries (the coach scores each sentence of a longer text as well as the whole).
+SINGLE = [
+    ("need", "feeling_clean", []), ("need", "feeling_faux", ["faux_feeling"]), ("need", "statement_clean", []),
+    ("need", "criticism", ["criticism"]), ("need", "contempt", ["contempt"]), ("need", "scorekeeping", ["scorekeeping"]),
+    ("need", "request_clean", []), ("need", "request_negative", ["negative_request"]), ("need", "request_vague", ["vague_request"]),
+    ("need", "need_hard_negative", []), ("reply", "reply_clean", []), ("reply", "reply_hard_negative", []),
+    ("reply", "defensiveness", ["defensiveness"]), ("reply", "stonewalling", ["stonewalling"]), ("reply", "dismissal", ["dismissal"]),
+    ("reply", "reply_contempt", ["contempt"]), ("reply", "reply_criticism", ["criticism"]), ("reply", "reply_tail_clean", []),
+    ("reply", "contempt", ["contempt"]), ("reflection", "reflect_defensive_lead", ["defensiveness"]),
+]
+
+
+def singles(part, prefix):
+    P = Pools(part)
+    out = []
+    for kind, pool, labels in SINGLE:
+        for text in getattr(P, pool):
+            text = sentence(upper_first(text.rstrip(",")))
+            out.append({"kind": kind, "text": text, "labels": labels,
+                        "also": ["criticism"] if "contempt" in labels or "defensiveness" in labels else []})
+    for p in P.reflect_para:
+        out.append({"kind": "reflection", "text": "What I hear is " + p + ".", "labels": [], "also": []})
+    for text, labels in P.reflect_blame:
+        out.append({"kind": "reflection", "text": text, "labels": labels, "also": []})
+    return [dict(id=f"{prefix}{i + 1:04d}", **x) for i, x in enumerate(out)]
+
+
 if __name__ == "__main__":
-    write(os.path.join(HERE, "train.jsonl"), build(False, 4200, 12, "g"))
-    write(os.path.join(HERE, "heldout.jsonl"), build(True, 900, 34, "h"))
+    write(os.path.join(HERE, "train.jsonl"), singles("train", "f") + build("train", 5000, 12, "g"))
+    write(os.path.join(HERE, "validation.jsonl"), singles("validation", "vf") + build("validation", 1200, 56, "v"))
+    write(os.path.join(HERE, "heldout.jsonl"), build("heldout", 1000, 34, "h"))
