@@ -88,7 +88,12 @@ class SuggestionTest {
      */
     private static String askToKeep(Analysis a) {
         if (a.labels().contains(Label.NEGATIVE_REQUEST)) {
-            return a.avoided();
+            // What they wanted to avoid, unless it is itself flagged ("stop whining like a baby"):
+            // contempt is not kept, not even inside a gap.
+            String avoided = a.avoided();
+            boolean flagged = avoided != null && a.findings().stream()
+                    .anyMatch(f -> f.label() != Label.NEGATIVE_REQUEST && avoided.contains(f.trigger()));
+            return flagged ? null : avoided;
         }
         if (a.labels().contains(Label.VAGUE_REQUEST) || a.request() == null) {
             return null;

@@ -56,7 +56,7 @@ public final class Suggester {
     /** The parts of a need's suggestion, from a need reviewed as one text. */
     public NeedSuggestion needParts(Analysis a) {
         String feeling = a.realFeeling() != null && !a.labels().contains(Label.FAUX_FEELING) ? a.realFeeling() : null;
-        return best(feeling, situations(a), requestFor(a));
+        return best(feeling, situations(a), requestsFor(a));
     }
 
     /** The parts of a need's suggestion, from a need written field by field. */
@@ -69,7 +69,7 @@ public final class Suggester {
         } else {
             situations.addAll(situations(because));
         }
-        String n = need.isClean() && !needText.isBlank() ? needPhrase(trimEnd(needText)) : requestFor(need);
+        List<String> n = need.isClean() && !needText.isBlank() ? List.of(needPhrase(trimEnd(needText))) : requestsFor(need);
         return best(f, situations, n);
     }
 
@@ -78,26 +78,27 @@ public final class Suggester {
      * important (feeling, then situation) and never the ask. When even the bare ask does not
      * come back clean, the ask is the problem and is left as a gap.
      */
-    private NeedSuggestion best(String feeling, List<String> situations, String request) {
+    private NeedSuggestion best(String feeling, List<String> situations, List<String> requests) {
         String gapFeeling = texts.text("suggest.gap.feeling");
         String gapSituation = texts.text("suggest.gap.situation");
-        String ask = request != null ? request : texts.text("suggest.gap.request");
-        List<NeedSuggestion> candidates = new ArrayList<>();
-        for (String s : situations) {
-            if (feeling != null) {
-                candidates.add(new NeedSuggestion(feeling, s, ask));
+        for (String ask : requests) {
+            List<NeedSuggestion> candidates = new ArrayList<>();
+            for (String s : situations) {
+                if (feeling != null) {
+                    candidates.add(new NeedSuggestion(feeling, s, ask));
+                }
             }
-        }
-        if (feeling != null) {
-            candidates.add(new NeedSuggestion(feeling, gapSituation, ask));
-        }
-        for (String s : situations) {
-            candidates.add(new NeedSuggestion(gapFeeling, s, ask));
-        }
-        candidates.add(new NeedSuggestion(gapFeeling, gapSituation, ask));
-        for (NeedSuggestion c : candidates) {
-            if (check.isClean(Kind.NEED, c.sentence())) {
-                return c;
+            if (feeling != null) {
+                candidates.add(new NeedSuggestion(feeling, gapSituation, ask));
+            }
+            for (String s : situations) {
+                candidates.add(new NeedSuggestion(gapFeeling, s, ask));
+            }
+            candidates.add(new NeedSuggestion(gapFeeling, gapSituation, ask));
+            for (NeedSuggestion c : candidates) {
+                if (check.isClean(Kind.NEED, c.sentence())) {
+                    return c;
+                }
             }
         }
         return new NeedSuggestion(gapFeeling, gapSituation, texts.text("suggest.gap.request"));
@@ -143,16 +144,18 @@ public final class Suggester {
         return lowerFirst(t);
     }
 
-    private String requestFor(Analysis a) {
+    /** The asks to try, most faithful first: the partner's own, or the gap that keeps what they wanted to avoid. */
+    private List<String> requestsFor(Analysis a) {
+        String gap = texts.text("suggest.gap.request");
         if (a.labels().contains(Label.NEGATIVE_REQUEST)) {
             return a.avoided() != null
-                    ? "you to " + texts.text("suggest.gap.instead").replace("{avoided}", trimEnd(a.avoided()))
-                    : texts.text("suggest.gap.request");
+                    ? List.of("you to " + texts.text("suggest.gap.instead").replace("{avoided}", trimEnd(a.avoided())), gap)
+                    : List.of(gap);
         }
         if (a.labels().contains(Label.VAGUE_REQUEST)) {
-            return "you to " + texts.text("suggest.gap.specific");
+            return List.of("you to " + texts.text("suggest.gap.specific"));
         }
-        return a.request();
+        return a.request() != null ? List.of(a.request()) : List.of(gap);
     }
 
     private String fieldFeeling(String feelingText) {
@@ -201,40 +204,46 @@ public final class Suggester {
         List<String> lead = new ArrayList<>();
         List<String> close = new ArrayList<>();
         List<Label> labels = a.labels();
-        if (kind == Kind.REFLECTION && !startsAsReflection(kept)) {
-            lead.add(texts.text("suggest.reflection.gap"));
-        }
-        if (labels.contains(Label.CONTEMPT) || labels.contains(Label.CRITICISM)) {
-            lead.add(texts.text(kind == Kind.REFLECTION ? "suggest.reflection.own" : "suggest.reply.feeling"));
-        }
-        if (labels.contains(Label.DEFENSIVENESS)) {
-            lead.add(texts.text("suggest.reply.own"));
-        }
-        if (labels.contains(Label.DISMISSAL)) {
-            lead.add(0, texts.text("suggest.reply.ack"));
-            if (a.afterBut() != null) {
-                close.add(texts.text("suggest.reply.reason").replace("{reason}", upperFirst(trimEnd(a.afterBut()))));
-            } else {
-                close.add(texts.text("suggest.reply.negotiate"));
-            }
-        }
-        if (labels.contains(Label.STONEWALLING)) {
-            close.add(texts.text("suggest.reply.pause"));
-        }
         if (kind == Kind.REFLECTION) {
+            // A reflection only has to say back what was heard: the defence or the jab goes, the echo stays.
+            if (!startsAsReflection(kept)) {
+                lead.add(texts.text("suggest.reflection.gap"));
+            }
+            if (labels.contains(Label.STONEWALLING)) {
+                close.add(texts.text("suggest.reply.pause"));
+            }
             close.add(texts.text("suggest.reflection.check"));
+        } else {
+            if (labels.contains(Label.CONTEMPT) || labels.contains(Label.CRITICISM)) {
+                lead.add(texts.text("suggest.reply.feeling"));
+            }
+            if (labels.contains(Label.DEFENSIVENESS)) {
+                lead.add(texts.text("suggest.reply.own"));
+            }
+            if (labels.contains(Label.DISMISSAL)) {
+                lead.add(0, texts.text("suggest.reply.ack"));
+                close.add(a.afterBut() != null
+                        ? texts.text("suggest.reply.reason").replace("{reason}", upperFirst(trimEnd(a.afterBut())))
+                        : texts.text("suggest.reply.negotiate"));
+            }
+            if (labels.contains(Label.SCOREKEEPING)) {
+                close.add(texts.text("suggest.reply.scorekeeping"));
+            }
+            if (labels.contains(Label.STONEWALLING)) {
+                close.add(texts.text("suggest.reply.pause"));
+            }
         }
         List<String> all = new ArrayList<>(lead);
         all.addAll(kept);
         all.addAll(close);
         String whole = String.join(" ", dedupe(all));
-        if (check.isClean(kind, whole)) {
+        if (!whole.isBlank() && check.isClean(kind, whole)) {
             return whole;
         }
         List<String> bridges = new ArrayList<>(lead);
         bridges.addAll(close);
         String bare = String.join(" ", dedupe(bridges));
-        return check.isClean(kind, bare) ? bare : texts.text("suggest.reply.fallback");
+        return !bare.isBlank() && check.isClean(kind, bare) ? bare : texts.text("suggest.reply.fallback");
     }
 
     private boolean startsAsReflection(List<String> kept) {
