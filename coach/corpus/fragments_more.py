@@ -144,3 +144,18 @@ FEELING_FAUX = [
     "I feel like I'm invisible", "I feel like you don't love me anymore", "I feel like you've given up on us", "I feel ignored by you", "I feel overlooked",
     "I feel like a maid", "I feel like you'd rather be with your friends", "I feel pressured by you", "I feel smothered", "I feel like you don't respect me",
 ]
+
+# Kind replies that use always, never, "you keep", "all you ever do" as praise, and complaints
+# about someone else: clean (LABELS.md: "You always make me laugh" is clean).
+REPLY_HARD_NEGATIVE = REPLY_HARD_NEGATIVE + [
+    "You always know what to say, thank you.", "You never let me down, you know that?", "You keep making my day better.",
+    "All you ever do is look after us, and I see it.", "You're always so patient with me, thank you.", "You never miss a thing, love you.",
+    "You always make the evenings fun.", "You're so kind, honestly.", "You keep me sane, yes let's do it.",
+    "Every time I'm stressed you calm me down. Yes, Sunday.", "My brother is so rude, I'm sorry he said that.",
+    "My manager never listens, I know how it feels. I'll help.", "The neighbours always park there, I'll move the car.",
+    "You always smell nice, anyway yes I'll cook.", "You're so clever, I'd never have thought of that. Deal.",
+]
+NEED_HARD_NEGATIVE = NEED_HARD_NEGATIVE + [
+    "You always make Sundays lovely. Could we do a long walk this week too?", "You never judge me, which is why I'm asking: can you help with my CV tonight?",
+    "My sister is so selfish with Mum. Can you come with me to see Mum on Saturday?", "All you ever do is make me smile. Dinner on Friday?",
+]

@@ -19,7 +19,7 @@ class TwoLayersTest {
             public double[] scores(Kind kind, String text) {
                 double[] s = new double[Label.values().length];
                 Arrays.fill(s, 0.3);
-                s[label.ordinal()] = text.contains("Shall I call the papers") || score < 0.5 ? score : 0.3;
+                s[label.ordinal()] = text.contains("Shall I fetch the bunting") || score < 0.5 ? score : 0.3;
                 return s;
             }
 
@@ -38,12 +38,12 @@ class TwoLayersTest {
     @Test
     void theSemanticLayerAddsWhatTheRulesMissOnTheSentenceThatCarriesIt() {
         Coach coach = Coach.with(scoring(Label.CONTEMPT, 0.95));
-        String text = "Oh wow, you found the laundry basket. Shall I call the papers? Could you fold the towels tonight?";
+        String text = "Oh wow, you found the laundry basket. Shall I fetch the bunting? Could you fold the towels tonight?";
         Review review = coach.review(Kind.NEED, text);
         assertThat(review.labels()).containsExactly(Label.CONTEMPT);
         Finding f = review.findings().get(0);
         assertThat(f.layer()).isEqualTo(Layer.SEMANTIC);
-        assertThat(f.trigger()).isEqualTo("Shall I call the papers?").isEqualTo(text.substring(f.start(), f.end()));
+        assertThat(f.trigger()).isEqualTo("Shall I fetch the bunting?").isEqualTo(text.substring(f.start(), f.end()));
         assertThat(f.explanation()).isNotBlank();
         assertThat(review.suggestion()).contains("fold the towels tonight");
     }

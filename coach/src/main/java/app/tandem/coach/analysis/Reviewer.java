@@ -133,9 +133,33 @@ public final class Reviewer {
                 findings.removeLabel(label);
             } else if (!findings.has(label) && p >= meaning.threshold(doc.kind, label)) {
                 int[] span = read > 1 ? sentences.get(best) : new int[] {sentences.get(0)[0], sentences.get(sentences.size() - 1)[1]};
-                findings.addSemantic(label, span[0], span[1]);
+                if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))) {
+                    findings.addSemantic(label, span[0], span[1]);
+                }
             }
         }
+    }
+
+    /**
+     * The rules know polarity, the embedding hardly does: "you always make me laugh" sits
+     * next to "you always forget" in its space. A sentence with a positive predicate or trait
+     * and nothing negative, insulting or sarcastic in it is praise, and the semantic layer
+     * does not call it criticism or contempt.
+     */
+    private boolean isPraise(Doc doc, int[] span) {
+        boolean positive = false;
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.start(i) < span[0] || doc.end(i) > span[1] || !doc.isWord(i)) {
+                continue;
+            }
+            if (doc.is(i, vocabulary.predicatesNegative) || doc.is(i, vocabulary.traitsNegative) || doc.is(i, vocabulary.insults)
+                    || doc.is(i, vocabulary.contemptAdjectives) || doc.is(i, vocabulary.sarcasticPraise)
+                    || doc.is(i, vocabulary.failureEvents) || doc.negated[i]) {
+                return false;
+            }
+            positive |= doc.is(i, vocabulary.predicatesPositive) || doc.is(i, vocabulary.traitsPositive);
+        }
+        return positive;
     }
 
     /** The sentences of a text as char spans, as the semantic layer reads them (for training). */

@@ -39,7 +39,7 @@ public final class SemanticLayer implements MeaningCheck {
         }
         java.util.Arrays.fill(out, Double.NaN);
         Heads.Net net = heads.net(kind);
-        double[] s = net.scores(Heads.features(kind, embedder.embed(text)));
+        double[] s = net.scores(Heads.features(kind, embedder.embed(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)));
         for (int k = 0; k < s.length; k++) {
             out[net.heads().get(k).label().ordinal()] = s[k];
         }
