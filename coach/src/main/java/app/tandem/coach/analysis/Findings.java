@@ -75,6 +75,14 @@ public final class Findings {
         }
     }
 
+    /** Withdraws the semantic layer's finding of a label when it starts inside chars [start, end). */
+    void removeSemanticWithin(Label label, int start, int end) {
+        list.removeIf(f -> f.label() == label && f.layer() == Layer.SEMANTIC && f.start() >= start && f.start() < end);
+        if (list.stream().noneMatch(f -> f.label() == label)) {
+            labels.remove(label);
+        }
+    }
+
     boolean has(Label label) {
         return labels.contains(label);
     }

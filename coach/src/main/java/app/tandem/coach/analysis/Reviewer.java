@@ -52,11 +52,11 @@ public final class Reviewer {
         for (Analyser analyser : analysers) {
             analyser.analyse(doc, findings);
         }
-        if (kind == Kind.REFLECTION) {
-            forgiveEchoes(doc, findings);
-        }
         if (meaning != null) {
             secondOpinion(doc, findings);
+        }
+        if (kind == Kind.REFLECTION) {
+            forgiveEchoes(doc, findings); // after both layers: an echo is no criticism, whoever read it
         }
         return parts.of(doc, findings);
     }
@@ -67,12 +67,14 @@ public final class Reviewer {
      * reflection are forgiven; a blame added after one is still read.
      */
     private void forgiveEchoes(Doc doc, Findings findings) {
-        if (!findings.has(Label.CRITICISM)) {
+        if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS)) {
             return;
         }
         for (int[] s : doc.sentenceSpans()) {
             if (opensAsReflection(doc.text.substring(s[0], s[1]))) {
                 findings.removeWithin(Label.CRITICISM, s[0], s[1]);
+                // The embedding reads "you feel I always take my friends' side" as a defence; it is the asker's word.
+                findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
             }
         }
     }
