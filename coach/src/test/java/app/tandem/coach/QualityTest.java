@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Issue 12's bar — macro F1 at least 0.90, every label's recall at least 0.75, at most 3 %
  * false alarms on clean texts — is asserted where it is met: the shared development set. On
- * our own held-out parts it is <b>not</b> met yet (macro F1 0.76 and 0.80 there, docs/coach.md);
+ * our own held-out parts it is <b>not</b> met yet (macro F1 0.75 and 0.81, false alarms 4.6 % and 1.6 % there, docs/coach.md);
  * those tests hold the scores reached so that a change cannot lower them unnoticed, and
  * should be raised as the coach improves, never lowered to make a change pass.
  */
@@ -57,7 +57,7 @@ class QualityTest {
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
     static final double HELD_OUT_MACRO = 0.73;
-    static final double HANDWRITTEN_MACRO = 0.78;
+    static final double HANDWRITTEN_MACRO = 0.79;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

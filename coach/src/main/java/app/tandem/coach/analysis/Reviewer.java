@@ -135,7 +135,8 @@ public final class Reviewer {
                 findings.removeLabel(label);
             } else if (!findings.has(label) && p >= meaning.threshold(doc.kind, label)) {
                 int[] span = read > 1 ? sentences.get(best) : new int[] {sentences.get(0)[0], sentences.get(sentences.size() - 1)[1]};
-                if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))) {
+                if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))
+                        && !(label == Label.CRITICISM && !addressesThePartner(doc, span))) {
                     findings.addSemantic(label, span[0], span[1]);
                 }
             }
@@ -162,6 +163,16 @@ public final class Reviewer {
             positive |= doc.is(i, vocabulary.predicatesPositive) || doc.is(i, vocabulary.traitsPositive);
         }
         return positive;
+    }
+
+    /** Criticism judges the partner: "My manager never listens" is about someone else. */
+    private boolean addressesThePartner(Doc doc, int[] span) {
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.start(i) >= span[0] && doc.end(i) <= span[1] && (doc.is(i, vocabulary.you) || doc.is(i, vocabulary.your))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentences of a text as char spans, as the semantic layer reads them (for training). */
