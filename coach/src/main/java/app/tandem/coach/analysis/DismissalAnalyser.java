@@ -23,7 +23,7 @@ final class DismissalAnalyser implements Analyser {
 
     @Override
     public void analyse(Doc doc, Findings out) {
-        if (doc.kind != Kind.REPLY) {
+        if (!doc.kind.answersThePartner()) {
             return;
         }
         int s = 0;
@@ -67,6 +67,15 @@ final class DismissalAnalyser implements Analyser {
     /** Something proposed after the "but", in this sentence or the next few words. */
     private boolean counterOffer(Doc doc, int from) {
         int end = Math.min(doc.n, from + LOOK_AHEAD);
+        // "Yeah, but I'm dying to watch the finale. But yeah, we can connect." takes the bid back
+        // twice: a next sentence that opens with "but" is no proposal, only a grudging yes.
+        int next = from < doc.n ? doc.sentenceEnd[from] : doc.n;
+        while (next < end && doc.types[next] != Tokens.WORD) {
+            next++;
+        }
+        if (next < end && doc.words[next] == v.but) {
+            end = next;
+        }
         for (int i = from; i < end; i++) {
             int offer = doc.match(i, v.counterOffers);
             if (offer >= 0 && !(offer < doc.n && doc.words[offer] == v.not)) {

@@ -165,6 +165,39 @@ public final class Doc {
         }
     }
 
+    /**
+     * The sentences that hold a word, as char spans {start, end} (end exclusive, the closing
+     * punctuation included); the whole text when no sentence holds one.
+     */
+    java.util.List<int[]> sentenceSpans() {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (types[i] == Tokens.SENTENCE_END) {
+                i++;
+                continue;
+            }
+            int e = sentenceEnd[i];
+            int first = -1;
+            int last = -1;
+            for (int k = i; k < e; k++) {
+                if (types[k] == Tokens.WORD) {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
+            }
+            if (first >= 0) {
+                int end = e < n && !Character.isWhitespace(text.charAt(start(e))) ? end(e) : end(last);
+                out.add(new int[] {start(first), Math.max(end, end(last))});
+            }
+            i = e;
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {0, text.length()});
+        }
+        return out;
+    }
+
     private void segment(Vocabulary v) {
         int s = 0;
         while (s < n) {

@@ -2,6 +2,7 @@ package app.tandem.coach.analysis;
 
 import app.tandem.coach.Finding;
 import app.tandem.coach.Label;
+import app.tandem.coach.Layer;
 import app.tandem.coach.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,6 +46,41 @@ public final class Findings {
         list.add(new Finding(label, start, end, doc.text.substring(start, end), explanation,
                 lexicon.text(label.wireName() + ".antidote")));
         labels.add(label);
+    }
+
+    /** Adds a finding of the semantic layer over chars [start, end): the sentence that carries it. */
+    void addSemantic(Label label, int start, int end) {
+        if (start < 0 || end <= start || end > doc.text.length() || list.size() >= MAX_FINDINGS || labels.contains(label)) {
+            return;
+        }
+        String explanation = lexicon.text(label.wireName() + ".semantic");
+        list.add(new Finding(label, start, end, doc.text.substring(start, end),
+                explanation != null ? explanation : lexicon.text(label.wireName() + ".explanation"),
+                lexicon.text(label.wireName() + ".antidote"), Layer.SEMANTIC));
+        labels.add(label);
+    }
+
+    /** Withdraws every finding of a label (a veto of the semantic layer). */
+    void removeLabel(Label label) {
+        if (labels.remove(label)) {
+            list.removeIf(f -> f.label() == label);
+        }
+    }
+
+    /** Withdraws the findings of a label that start inside chars [start, end). */
+    void removeWithin(Label label, int start, int end) {
+        list.removeIf(f -> f.label() == label && f.start() >= start && f.start() < end);
+        if (list.stream().noneMatch(f -> f.label() == label)) {
+            labels.remove(label);
+        }
+    }
+
+    /** Withdraws the semantic layer's finding of a label when it starts inside chars [start, end). */
+    void removeSemanticWithin(Label label, int start, int end) {
+        list.removeIf(f -> f.label() == label && f.layer() == Layer.SEMANTIC && f.start() >= start && f.start() < end);
+        if (list.stream().noneMatch(f -> f.label() == label)) {
+            labels.remove(label);
+        }
     }
 
     boolean has(Label label) {

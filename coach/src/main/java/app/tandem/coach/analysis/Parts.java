@@ -19,7 +19,18 @@ final class Parts {
     Analysis of(Doc doc, Findings found) {
         List<Finding> findings = found.findings();
         if (findings.isEmpty()) {
-            return new Analysis(List.of(), List.of(), null, null, null, null, null, null, null);
+            return new Analysis(List.of(), List.of(), null, null, null, null, null, null, null, doc.text, List.of());
+        }
+        // A semantic finding covers its whole sentence; it voids an ask only when it is about the ask.
+        List<Finding> aboutTheAsk = new java.util.ArrayList<>();
+        List<Finding> byRules = new java.util.ArrayList<>();
+        for (Finding f : findings) {
+            if (f.layer() == app.tandem.coach.Layer.RULES) {
+                byRules.add(f);
+                aboutTheAsk.add(f);
+            } else if (f.label() == Label.NEGATIVE_REQUEST || f.label() == Label.VAGUE_REQUEST) {
+                aboutTheAsk.add(f);
+            }
         }
         String real = null;
         String judgment = null;
@@ -52,14 +63,14 @@ final class Parts {
                 if ("because".equals(doc.norm(i))) {
                     situation = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
                 } else if ("when".equals(doc.norm(i)) || "whenever".equals(doc.norm(i))) {
-                    // "I feel hurt when you comment on my driving" keeps its moment in the because-slot.
+                    // "I feel hurt when you comment on my driving" keeps its moment as it was said.
                     String moment = cleanSpan(doc, findings, i + 1, doc.clauseEnd[i]);
-                    situation = moment == null ? null : "it's hard for me when " + moment;
+                    situation = moment == null ? null : "when " + moment;
                 }
             }
             // Each part is tried once, so that a text of a thousand "but"s stays linear.
             if (!requestDone && doc.kind == Kind.NEED && doc.request[i]) {
-                request = request(doc, findings, i);
+                request = request(doc, aboutTheAsk, i);
                 if (found.has(Label.VAGUE_REQUEST) && doc.words[i] != null && doc.match(i, v.imperativeVerbs) >= 0) {
                     vagueAsk = cleanSpan(doc, List.of(), i, doc.clauseEnd[i]);
                 }
@@ -70,12 +81,13 @@ final class Parts {
                 avoided = avoided(doc, i);
                 avoidedDone = true;
             }
-            if (!butDone && doc.kind == Kind.REPLY && doc.words[i] == v.but && found.has(Label.DISMISSAL)) {
-                afterBut = cleanSpan(doc, findings, i + 1, doc.sentenceEnd[i]);
+            if (!butDone && doc.kind.answersThePartner() && doc.words[i] == v.but && found.has(Label.DISMISSAL)) {
+                afterBut = cleanSpan(doc, byRules, i + 1, doc.sentenceEnd[i]);
                 butDone = true;
             }
         }
-        return new Analysis(found.labels(), findings, real, judgment, situation, request, vagueAsk, avoided, afterBut);
+        return new Analysis(found.labels(), findings, real, judgment, situation, request, vagueAsk, avoided, afterBut,
+                doc.text, doc.sentenceSpans());
     }
 
     private boolean isFeelingFrame(Doc doc, int i) {

@@ -50,7 +50,7 @@ final class PhraseAnalyser implements Analyser {
         if (rule.needOnly() && doc.kind != Kind.NEED) {
             return false;
         }
-        if (rule.replyOnly() && doc.kind != Kind.REPLY) {
+        if (rule.replyOnly() && !doc.kind.answersThePartner()) {
             return false;
         }
         if (rule.atSentenceStart() && !doc.atSentenceStart(i)) {

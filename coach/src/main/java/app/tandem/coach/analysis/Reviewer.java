@@ -1,18 +1,36 @@
 package app.tandem.coach.analysis;
 
 import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
 import app.tandem.coach.lexicon.Lexicon;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Runs the pipeline on one text: prepare the {@link Doc}, run every analyser, collect the parts. */
+/**
+ * Runs the pipeline on one text: prepare the {@link Doc}, run every analyser, let the
+ * meaning check (when there is one) veto and add, collect the parts.
+ */
 public final class Reviewer {
+
+    private static final Label[] LABELS = Label.values();
+    /** The semantic layer reads at most this many sentences one by one (and always the whole text). */
+    public static final int MAX_SENTENCES = 8;
 
     private final Lexicon lexicon;
     private final Vocabulary vocabulary;
     private final List<Analyser> analysers;
     private final Parts parts;
+    private final MeaningCheck meaning;
+    /** How a reflection opens when it repeats the asker's words (lists/reflection_frames.txt). */
+    private final Set<String> reflectionFrames;
 
     public Reviewer(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /** {@code meaning} may be null: then the rules decide alone. */
+    public Reviewer(Lexicon lexicon, MeaningCheck meaning) {
         this.lexicon = lexicon;
         this.vocabulary = new Vocabulary(lexicon);
         this.analysers = List.of(
@@ -24,6 +42,8 @@ public final class Reviewer {
                 new DismissalAnalyser(vocabulary),
                 new ScorekeepingAnalyser(vocabulary));
         this.parts = new Parts(vocabulary);
+        this.meaning = meaning;
+        this.reflectionFrames = lexicon.list("reflection_frames");
     }
 
     public Analysis analyse(Kind kind, String text) {
@@ -32,7 +52,133 @@ public final class Reviewer {
         for (Analyser analyser : analysers) {
             analyser.analyse(doc, findings);
         }
+        if (meaning != null) {
+            secondOpinion(doc, findings);
+        }
+        if (kind == Kind.REFLECTION) {
+            forgiveEchoes(doc, findings); // after both layers: an echo is no criticism, whoever read it
+        }
         return parts.of(doc, findings);
+    }
+
+    /**
+     * A reflection that repeats the asker's words ("so you never get to rest") carries their
+     * always and never; that is listening, not criticism. Only sentences that open as a
+     * reflection are forgiven; a blame added after one is still read.
+     */
+    private void forgiveEchoes(Doc doc, Findings findings) {
+        if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS)) {
+            return;
+        }
+        for (int[] s : doc.sentenceSpans()) {
+            if (opensAsReflection(doc.text.substring(s[0], s[1]))) {
+                findings.removeWithin(Label.CRITICISM, s[0], s[1]);
+                // The embedding reads "you feel I always take my friends' side" as a defence; it is the asker's word.
+                findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
+            }
+        }
+    }
+
+    private boolean opensAsReflection(String sentence) {
+        String t = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int i = 0;
+        // "ok, so…", "right. what I hear…": a leading acknowledgement does not change the frame.
+        for (String ack : new String[] {"ok ", "ok, ", "okay ", "okay, ", "right, ", "yeah, ", "alright, ", "so ", "so, "}) {
+            if (t.startsWith(ack, i)) {
+                i += ack.length();
+                if (ack.startsWith("so")) {
+                    return true;
+                }
+            }
+        }
+        for (String frame : reflectionFrames) {
+            if (t.startsWith(frame, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The semantic layer's turn. It scores the whole text and, when there are several, each
+     * sentence (a sarcastic aside next to a kind ask is diluted in the whole); a label's score
+     * is the highest of these. It withdraws rule findings it is confident are wrong and adds
+     * the labels the rules missed, on the sentence that scores highest for each.
+     */
+    private void secondOpinion(Doc doc, Findings findings) {
+        double[] whole = meaning.scores(doc.kind, doc.text);
+        List<int[]> sentences = doc.sentenceSpans();
+        int read = Math.min(sentences.size(), MAX_SENTENCES);
+        double[][] each = new double[read][];
+        if (read > 1) {
+            for (int k = 0; k < read; k++) {
+                int[] s = sentences.get(k);
+                each[k] = meaning.scores(doc.kind, doc.text.substring(s[0], s[1]));
+            }
+        }
+        for (Label label : LABELS) {
+            int l = label.ordinal();
+            double p = whole[l];
+            if (Double.isNaN(p)) {
+                continue;
+            }
+            int best = 0;
+            for (int k = 0; read > 1 && k < read; k++) {
+                if (each[k][l] > p) {
+                    p = each[k][l];
+                }
+                if (each[k][l] > each[best][l]) {
+                    best = k;
+                }
+            }
+            if (findings.has(label) && p < meaning.veto(doc.kind, label)) {
+                findings.removeLabel(label);
+            } else if (!findings.has(label) && p >= meaning.threshold(doc.kind, label)) {
+                int[] span = read > 1 ? sentences.get(best) : new int[] {sentences.get(0)[0], sentences.get(sentences.size() - 1)[1]};
+                if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))
+                        && !(label == Label.CRITICISM && !addressesThePartner(doc, span))) {
+                    findings.addSemantic(label, span[0], span[1]);
+                }
+            }
+        }
+    }
+
+    /**
+     * The rules know polarity, the embedding hardly does: "you always make me laugh" sits
+     * next to "you always forget" in its space. A sentence with a positive predicate or trait
+     * and nothing negative, insulting or sarcastic in it is praise, and the semantic layer
+     * does not call it criticism or contempt.
+     */
+    private boolean isPraise(Doc doc, int[] span) {
+        boolean positive = false;
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.start(i) < span[0] || doc.end(i) > span[1] || !doc.isWord(i)) {
+                continue;
+            }
+            if (doc.is(i, vocabulary.predicatesNegative) || doc.is(i, vocabulary.traitsNegative) || doc.is(i, vocabulary.insults)
+                    || doc.is(i, vocabulary.contemptAdjectives) || doc.is(i, vocabulary.sarcasticPraise)
+                    || doc.is(i, vocabulary.failureEvents) || doc.negated[i]) {
+                return false;
+            }
+            positive |= doc.is(i, vocabulary.predicatesPositive) || doc.is(i, vocabulary.traitsPositive);
+        }
+        return positive;
+    }
+
+    /** Criticism judges the partner: "My manager never listens" is about someone else. */
+    private boolean addressesThePartner(Doc doc, int[] span) {
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.start(i) >= span[0] && doc.end(i) <= span[1] && (doc.is(i, vocabulary.you) || doc.is(i, vocabulary.your))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentences of a text as char spans, as the semantic layer reads them (for training). */
+    public List<int[]> sentences(Kind kind, String text) {
+        List<int[]> all = new Doc(text, kind, lexicon, vocabulary).sentenceSpans();
+        return all.size() <= 1 ? List.of() : all.subList(0, Math.min(all.size(), MAX_SENTENCES));
     }
 
     public Lexicon lexicon() {

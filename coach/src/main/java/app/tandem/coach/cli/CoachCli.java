@@ -27,6 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * out per input line, in order. A line that cannot be reviewed gets {"id","error"} and the run
  * goes on; blank lines are skipped. Extra fields (such as a labelled set's "labels") are
  * ignored, so a labelled file can be piped straight through. The exit status is always 0.
+ *
+ * <p>{@code --rules-only} reviews with the rules alone (no model to load: starts in
+ * milliseconds instead of about two seconds). Each finding carries {@code "layer"}: "rules"
+ * or "semantic".
  */
 public final class CoachCli {
 
@@ -36,13 +40,25 @@ public final class CoachCli {
     }
 
     public static void main(String[] args) {
-        run(System.in, System.out);
+        boolean rulesOnly = false;
+        for (String a : args) {
+            if (a.equals("--rules-only")) {
+                rulesOnly = true;
+            } else {
+                System.err.println("usage: java -jar tandem-coach.jar [--rules-only] < in.jsonl > out.jsonl");
+                System.exit(2);
+            }
+        }
+        run(System.in, System.out, rulesOnly ? Coach.rulesOnly() : Coach.standard());
         System.out.flush();
     }
 
-    /** The main loop, separate from {@link #main} so that tests can feed it streams. */
+    /** The main loop with both layers, separate from {@link #main} so that tests can feed it streams. */
     public static void run(InputStream in, OutputStream out) {
-        Coach coach = Coach.standard();
+        run(in, out, Coach.standard());
+    }
+
+    public static void run(InputStream in, OutputStream out, Coach coach) {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -77,7 +93,7 @@ public final class CoachCli {
         try {
             kind = Kind.parse(kindNode != null && kindNode.isString() ? kindNode.asString() : null);
         } catch (IllegalArgumentException e) {
-            return error(id, "kind must be \"need\" or \"reply\"");
+            return error(id, "kind must be \"need\", \"reply\" or \"reflection\"");
         }
         if (textNode == null || !textNode.isString()) {
             return error(id, "text is missing or not a string");
@@ -101,6 +117,7 @@ public final class CoachCli {
             node.put("trigger", f.trigger());
             node.put("explanation", f.explanation());
             node.put("antidote", f.antidote());
+            node.put("layer", f.layer().wireName());
         }
         if (review.suggestion() == null) {
             out.putNull("suggestion");

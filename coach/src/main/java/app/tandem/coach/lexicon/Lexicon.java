@@ -42,11 +42,7 @@ public final class Lexicon {
         readTsv("contractions.tsv", (key, value) -> expansions.put(key, value.split(" ")));
         tokenizer = new Tokenizer(expansions, list("abbreviations"), list("is_pronouns"));
         readTsv("irregular.tsv", (key, value) -> irregular.put(key, Arrays.asList(value.split(" "))));
-        try (InputStream in = open("texts.properties")) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        texts.putAll(readTexts());
         for (String name : lines("classes.txt")) {
             loadClass(name);
         }
@@ -61,6 +57,17 @@ public final class Lexicon {
 
     public static Lexicon load() {
         return new Lexicon();
+    }
+
+    /** Only texts.properties (explanations, display names, suggestion parts), without the word lists. */
+    public static Properties readTexts() {
+        Properties texts = new Properties();
+        try (InputStream in = open("texts.properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
     }
 
     public Tokenizer tokenizer() {

@@ -64,6 +64,25 @@ class CoachCliTest {
     }
 
     @Test
+    void readsReflectionsAndNamesTheLayerOfEachFinding() {
+        List<JsonNode> out = run(String.join("\n",
+                "{\"id\":\"r\",\"kind\":\"reflection\",\"text\":\"What I hear is you never get to rest.\"}",
+                "{\"id\":\"n\",\"kind\":\"need\",\"text\":\"You never help. I need you to do bath time.\"}"));
+        assertThat(out.get(0).get("labels")).isEmpty();
+        assertThat(out.get(1).get("findings").get(0).get("layer").asString()).isIn("rules", "semantic");
+    }
+
+    @Test
+    void rulesOnlyGivesOnlyRuleFindings() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String in = "{\"id\":1,\"kind\":\"reply\",\"text\":\"Whatever.\"}\n";
+        CoachCli.run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out, app.tandem.coach.Coach.rulesOnly());
+        JsonNode line = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(line.get("labels").get(0).asString()).isEqualTo("stonewalling");
+        assertThat(line.get("findings").get(0).get("layer").asString()).isEqualTo("rules");
+    }
+
+    @Test
     void emptyInputGivesEmptyOutput() {
         assertThat(run("")).isEmpty();
     }

@@ -1,0 +1,69 @@
+package app.tandem.coach.semantic;
+
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import app.tandem.coach.analysis.MeaningCheck;
+
+/**
+ * The coach's semantic layer: embeds the text with {@link MiniLm} and asks each label's head.
+ * Thread-safe and immutable; build it once ({@link #load()} costs the model's start-up).
+ */
+public final class SemanticLayer implements MeaningCheck {
+
+    private static final Label[] LABELS = Label.values();
+    /**
+     * The layer reads at most this many chars of a text. The model reads 256 word pieces at a
+     * time anyway, and the cap keeps a review of a huge text linear (the rules read it all).
+     */
+    public static final int MAX_CHARS = 1_500;
+
+    private final Embedder embedder;
+    private final Heads heads;
+
+    public SemanticLayer(Embedder embedder, Heads heads) {
+        this.embedder = embedder;
+        this.heads = heads;
+    }
+
+    /** The bundled model and heads; loads the ONNX model (about 1.5 s). */
+    public static SemanticLayer load() {
+        return new SemanticLayer(new MiniLm(), Heads.load());
+    }
+
+    @Override
+    public double[] scores(Kind kind, String text) {
+        double[] out = new double[LABELS.length];
+        if (text.isBlank()) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out; // nothing said, nothing to judge
+        }
+        java.util.Arrays.fill(out, Double.NaN);
+        Heads.Net net = heads.net(kind);
+        double[] s = net.scores(Heads.features(kind, embedder.embed(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)));
+        for (int k = 0; k < s.length; k++) {
+            out[net.heads().get(k).label().ordinal()] = s[k];
+        }
+        return out;
+    }
+
+    @Override
+    public double threshold(Kind kind, Label label) {
+        Heads.Head head = head(kind, label);
+        return head == null ? Double.POSITIVE_INFINITY : head.threshold();
+    }
+
+    @Override
+    public double veto(Kind kind, Label label) {
+        Heads.Head head = head(kind, label);
+        return head == null ? 0 : head.veto();
+    }
+
+    private Heads.Head head(Kind kind, Label label) {
+        for (Heads.Head h : heads.net(kind).heads()) {
+            if (h.label() == label) {
+                return h;
+            }
+        }
+        return null;
+    }
+}

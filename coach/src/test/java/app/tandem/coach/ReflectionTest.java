@@ -1,0 +1,38 @@
+package app.tandem.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A reflection repeats the asker's words back; one that defends or blames is flagged. */
+class ReflectionTest {
+
+    private static Review reflect(String text) {
+        return Reviews.COACH.review(Kind.REFLECTION, text);
+    }
+
+    @Test
+    void aFaithfulReflectionThatRepeatsTheAskersAlwaysAndNeverIsClean() {
+        assertThat(reflect("What I hear is you never get to rest.").isClean()).isTrue();
+        assertThat(reflect("So you always end up doing the dishes and you're tired of it.").isClean()).isTrue();
+        assertThat(reflect("It sounds like you feel I never ask about your day, and you'd like me to ask tonight.").isClean()).isTrue();
+    }
+
+    @Test
+    void theSameWordsAsAReplyAreCriticism() {
+        assertThat(Reviews.reply("You never get to rest? You never do anything.").labels()).contains(Label.CRITICISM);
+    }
+
+    @Test
+    void aReflectionThatDefendsOrBlamesIsFlagged() {
+        assertThat(reflect("Well, I work all day too, you know. What I hear is you're complaining again.").isClean()).isFalse();
+        assertThat(reflect("So you never get to rest? Try doing my job for a week.").isClean()).isFalse();
+    }
+
+    @Test
+    void kindParsesReflection() {
+        assertThat(Kind.parse("reflection")).isEqualTo(Kind.REFLECTION);
+        assertThat(Kind.parse(" Reflection ")).isEqualTo(Kind.REFLECTION);
+        assertThat(Kind.REFLECTION.wireName()).isEqualTo("reflection");
+    }
+}

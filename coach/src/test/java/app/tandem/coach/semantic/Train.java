@@ -1,0 +1,456 @@
+package app.tandem.coach.semantic;
+
+import app.tandem.coach.Coach;
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import app.tandem.coach.LabelledSet;
+import app.tandem.coach.analysis.Reviewer;
+import app.tandem.coach.lexicon.Lexicon;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Trains the semantic layer's heads and writes {@code heads.tsv}. Reproducible: the same
+ * corpus gives the same file (seeded initialisation and shuffling, one thread).
+ *
+ * <pre>mvn -B -ntp -pl coach test-compile exec:java@train</pre>
+ *
+ * Fits on corpus/train.jsonl and the hand-written src/test/resources/cases.jsonl and
+ * holdout.jsonl, chooses thresholds and vetoes on corpus/validation.jsonl, then fits again on
+ * all of them. It never reads corpus/heldout.jsonl, corpus/heldout-handwritten.jsonl or
+ * shared/coach/dev.jsonl.
+ */
+public final class Train {
+
+    static final List<String> TRAINING = List.of("corpus/train.jsonl", "src/test/resources/cases.jsonl",
+            "src/test/resources/holdout.jsonl");
+    static final String VALIDATION = "corpus/validation.jsonl";
+    /** A head may raise false alarms on clean validation texts by at most this share (nine heads: under 3 % in all). */
+    static final double MAX_ADDED_FALSE_ALARMS = 0.003;
+    static final Map<Heads.Group, List<Label>> LABELS = Map.of(
+            Heads.Group.NEED, List.of(Label.CRITICISM, Label.CONTEMPT, Label.FAUX_FEELING, Label.NEGATIVE_REQUEST,
+                    Label.VAGUE_REQUEST, Label.SCOREKEEPING),
+            Heads.Group.ANSWER, List.of(Label.CRITICISM, Label.CONTEMPT, Label.DEFENSIVENESS, Label.STONEWALLING,
+                    Label.DISMISSAL));
+    static final double L2 = 1e-3;
+
+    static final int HIDDEN = 32;
+    static final int EPOCHS = 25;
+    static final int BATCH = 32;
+    static final double LR = 0.002;
+
+    /** One text: features of the whole and of each sentence (when several), its labels and tolerated labels. */
+    record Example(String id, Kind kind, float[] x, List<float[]> sentences, Set<String> labels, Set<String> also,
+                   Set<String> rules) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path module = Path.of(args.length > 0 ? args[0] : ".");
+        List<LabelledSet.Item> items = new ArrayList<>();
+        for (String f : TRAINING) {
+            items.addAll(LabelledSet.read(module.resolve(f)).items());
+        }
+        Set<String> validationIds = new HashSet<>();
+        for (LabelledSet.Item i : LabelledSet.read(module.resolve(VALIDATION)).items()) {
+            items.add(i);
+            validationIds.add(i.id());
+        }
+        Reviewer reader = new Reviewer(Lexicon.load());
+        Coach rules = Coach.rulesOnly();
+        Map<String, List<String>> sentenceTexts = new HashMap<>();
+        List<String> toEmbed = new ArrayList<>();
+        for (LabelledSet.Item i : items) {
+            List<String> ss = new ArrayList<>();
+            for (int[] span : reader.sentences(i.kind(), i.text())) {
+                ss.add(i.text().substring(span[0], span[1]));
+            }
+            sentenceTexts.put(i.id(), ss);
+            toEmbed.add(i.text());
+            toEmbed.addAll(ss);
+        }
+        Map<String, float[]> embeddings = embed(module, toEmbed);
+        List<Example> examples = new ArrayList<>();
+        for (LabelledSet.Item i : items) {
+            List<float[]> ss = new ArrayList<>();
+            for (String t : sentenceTexts.get(i.id())) {
+                ss.add(Heads.features(i.kind(), embeddings.get(t)));
+            }
+            Set<String> byRules = new HashSet<>();
+            rules.review(i.kind(), i.text()).labels().forEach(l -> byRules.add(l.wireName()));
+            examples.add(new Example(i.id(), i.kind(), Heads.features(i.kind(), embeddings.get(i.text())), ss, i.labels(),
+                    i.also(), byRules));
+        }
+        List<Heads.Net> nets = new ArrayList<>();
+        List<String> report = new ArrayList<>();
+        for (Heads.Group group : Heads.Group.values()) {
+            List<Example> fitting = examples.stream()
+                    .filter(e -> Heads.Group.of(e.kind()) == group && !validationIds.contains(e.id())).toList();
+            List<Example> validation = examples.stream()
+                    .filter(e -> Heads.Group.of(e.kind()) == group && validationIds.contains(e.id())).toList();
+            nets.add(trainGroup(group, LABELS.get(group), fitting, validation, report));
+        }
+        List<String> header = List.of(
+                "The coach's semantic heads: a " + HIDDEN + "-unit ReLU layer per group on all-MiniLM-L6-v2 (384 dims) + a reflection flag,",
+                "and a logistic head per label on it. Written by app.tandem.coach.semantic.Train from " + String.join(", ", TRAINING),
+                "and " + VALIDATION + " (" + examples.size() + " texts); do not edit by hand. Retrain: mvn -B -ntp -pl coach test-compile exec:java@train",
+                "Format: hidden <group> <units> / unit <group> <bias> <weights> / head <group> <label> <threshold> <veto> <bias> <weights>");
+        Path out = module.resolve("src/main/resources" + Heads.RESOURCE);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, new Heads(nets).write(header), StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+        System.out.println("wrote " + out);
+    }
+
+    /**
+     * A net trained without the validation texts scores them, to choose each head's threshold
+     * and veto for the two layers together: the threshold with the best F1 of "rules or
+     * semantic" that adds at most {@link #MAX_ADDED_FALSE_ALARMS} false alarms on clean texts
+     * (or none at all, 1.01, when no threshold helps), and the veto with the best F1 of "rules
+     * unless vetoed" (0, never, wins ties). Then the net is trained again on everything.
+     */
+    private static Heads.Net trainGroup(Heads.Group group, List<Label> labels, List<Example> fitting, List<Example> data,
+                                        List<String> report) {
+        Heads.Net first = fit(group, labels, fitting, 1);
+        double[][] oof = new double[data.size()][];
+        for (int i = 0; i < data.size(); i++) {
+            oof[i] = aggregate(first, data.get(i));
+        }
+        List<Example> everything = new ArrayList<>(fitting);
+        everything.addAll(data);
+        Heads.Net full = fit(group, labels, everything, 0);
+        long clean = data.stream().filter(e -> e.labels().isEmpty()).count();
+        List<Heads.Head> heads = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            Label label = labels.get(k);
+            String w = label.wireName();
+            double bestT = 1.01, bestF = combinedF1(data, oof, k, w, 2, 0);
+            for (int step = 50; step <= 99; step++) {
+                double t = step / 100.0;
+                double f = combinedF1(data, oof, k, w, t, 0);
+                if (f > bestF + 1e-9 && addedAlarms(data, oof, k, w, t) <= MAX_ADDED_FALSE_ALARMS * clean) {
+                    bestF = f;
+                    bestT = t;
+                }
+            }
+            double bestV = 0, bestVF = combinedF1(data, oof, k, w, bestT, 0);
+            for (double v : new double[] {0.005, 0.01, 0.02, 0.05, 0.1}) {
+                double f = combinedF1(data, oof, k, w, bestT, v);
+                if (f > bestVF + 1e-9) {
+                    bestVF = f;
+                    bestV = v;
+                }
+            }
+            double rulesF = combinedF1(data, oof, k, w, 2, 0);
+            double semF = semanticF1(data, oof, k, w, Math.min(bestT, 0.99));
+            report.add(String.format(Locale.ROOT,
+                    "%-7s %-17s validation pos=%3d  F1: rules %.3f, semantic %.3f, both %.3f  threshold=%.2f veto=%.3f",
+                    group.wireName(), w, data.stream().filter(e -> e.labels().contains(w)).count(), rulesF, semF, bestVF, bestT, bestV));
+            Heads.Head h = full.heads().get(k);
+            heads.add(new Heads.Head(label, bestT, bestV, h.bias(), h.weights()));
+        }
+        return new Heads.Net(group, full.hiddenWeights(), full.hiddenBias(), heads);
+    }
+
+    private static int addedAlarms(List<Example> data, double[][] p, int k, String label, double t) {
+        int n = 0;
+        for (int i = 0; i < data.size(); i++) {
+            Example e = data.get(i);
+            if (e.labels().isEmpty() && !e.also().contains(label) && !e.rules().contains(label) && p[i][k] >= t) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** As the coach reads a text: the highest score of the whole and of each sentence. */
+    static double[] aggregate(Heads.Net net, Example e) {
+        double[] p = net.scores(e.x());
+        for (float[] s : e.sentences()) {
+            double[] q = net.scores(s);
+            for (int k = 0; k < p.length; k++) {
+                p[k] = Math.max(p[k], q[k]);
+            }
+        }
+        return p;
+    }
+
+    private static double combinedF1(List<Example> data, double[][] p, int k, String label, double t, double veto) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < data.size(); i++) {
+            Example e = data.get(i);
+            if (e.also().contains(label)) {
+                continue;
+            }
+            boolean rule = e.rules().contains(label);
+            boolean hit = rule ? p[i][k] >= veto : p[i][k] >= t;
+            boolean gold = e.labels().contains(label);
+            tp += hit && gold ? 1 : 0;
+            fp += hit && !gold ? 1 : 0;
+            fn += !hit && gold ? 1 : 0;
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    private static double semanticF1(List<Example> data, double[][] p, int k, String label, double t) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < data.size(); i++) {
+            Example e = data.get(i);
+            if (e.also().contains(label)) {
+                continue;
+            }
+            boolean hit = p[i][k] >= t;
+            boolean gold = e.labels().contains(label);
+            tp += hit && gold ? 1 : 0;
+            fp += hit && !gold ? 1 : 0;
+            fn += !hit && gold ? 1 : 0;
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /**
+     * Mini-batch Adam on the summed log-loss of the heads (a tolerated label is left out of the
+     * loss), L2 on the weights; seeded initialisation and shuffling, so the same data gives the
+     * same net. The whole text and each of its sentences are training units; a sentence
+     * inherits only the labels its text has (a clean text has clean sentences), and a sentence
+     * of a labelled text is left out, because which sentence carries the label is unknown.
+     */
+    static Heads.Net fit(Heads.Group group, List<Label> labels, List<Example> data, long seed) {
+        int d = Heads.FEATURES, hn = HIDDEN, L = labels.size();
+        List<float[]> xs = new ArrayList<>();
+        List<float[]> ys = new ArrayList<>();
+        List<float[]> ms = new ArrayList<>();
+        for (Example e : data) {
+            float[] y = new float[L];
+            float[] m = new float[L];
+            boolean clean = true;
+            for (int k = 0; k < L; k++) {
+                String w = labels.get(k).wireName();
+                y[k] = e.labels().contains(w) ? 1 : 0;
+                m[k] = e.also().contains(w) ? 0 : 1;
+                clean &= y[k] == 0;
+            }
+            xs.add(e.x());
+            ys.add(y);
+            ms.add(m);
+            if (clean) {
+                for (float[] s : e.sentences()) {
+                    xs.add(s);
+                    ys.add(y);
+                    ms.add(m);
+                }
+            }
+        }
+        java.util.Random r = new java.util.Random(42 + seed);
+        float[][] w1 = new float[hn][d];
+        float[] b1 = new float[hn];
+        float[][] w2 = new float[L][hn];
+        float[] b2 = new float[L];
+        double scale = Math.sqrt(2.0 / d);
+        for (float[] row : w1) {
+            for (int i = 0; i < d; i++) {
+                row[i] = (float) (r.nextGaussian() * scale);
+            }
+        }
+        for (float[] row : w2) {
+            for (int j = 0; j < hn; j++) {
+                row[j] = (float) (r.nextGaussian() * Math.sqrt(1.0 / hn));
+            }
+        }
+        Adam a1 = new Adam(hn * d), ab1 = new Adam(hn), a2 = new Adam(L * hn), ab2 = new Adam(L);
+        float[] g1 = new float[hn * d], gb1 = new float[hn], g2 = new float[L * hn], gb2 = new float[L];
+        int n = xs.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        float[] h = new float[hn];
+        float[] dh = new float[hn];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int b = 0; b < n; b += BATCH) {
+                java.util.Arrays.fill(g1, 0);
+                java.util.Arrays.fill(gb1, 0);
+                java.util.Arrays.fill(g2, 0);
+                java.util.Arrays.fill(gb2, 0);
+                int end = Math.min(n, b + BATCH);
+                for (int q = b; q < end; q++) {
+                    float[] x = xs.get(order[q]);
+                    float[] y = ys.get(order[q]);
+                    float[] m = ms.get(order[q]);
+                    for (int j = 0; j < hn; j++) {
+                        float z = b1[j];
+                        float[] w = w1[j];
+                        for (int i = 0; i < d; i++) {
+                            z += w[i] * x[i];
+                        }
+                        h[j] = z > 0 ? z : 0;
+                    }
+                    java.util.Arrays.fill(dh, 0);
+                    for (int k = 0; k < L; k++) {
+                        float z = b2[k];
+                        for (int j = 0; j < hn; j++) {
+                            z += w2[k][j] * h[j];
+                        }
+                        float err = (float) ((1 / (1 + Math.exp(-z)) - y[k]) * m[k]);
+                        gb2[k] += err;
+                        for (int j = 0; j < hn; j++) {
+                            g2[k * hn + j] += err * h[j];
+                            dh[j] += err * w2[k][j];
+                        }
+                    }
+                    for (int j = 0; j < hn; j++) {
+                        if (h[j] <= 0 || dh[j] == 0) {
+                            continue;
+                        }
+                        gb1[j] += dh[j];
+                        int o = j * d;
+                        for (int i = 0; i < d; i++) {
+                            g1[o + i] += dh[j] * x[i];
+                        }
+                    }
+                }
+                float inv = 1f / (end - b);
+                a1.step(w1, g1, inv, L2);
+                ab1.step(b1, gb1, inv, 0);
+                a2.step(w2, g2, inv, L2);
+                ab2.step(b2, gb2, inv, 0);
+            }
+        }
+        List<Heads.Head> heads = new ArrayList<>();
+        for (int k = 0; k < L; k++) {
+            heads.add(new Heads.Head(labels.get(k), 0.5, 0, b2[k], w2[k]));
+        }
+        return new Heads.Net(group, w1, b1, heads);
+    }
+
+    /** Adam's moments for one block of parameters. */
+    private static final class Adam {
+        private final double[] m;
+        private final double[] v;
+        private int t;
+
+        Adam(int size) {
+            m = new double[size];
+            v = new double[size];
+        }
+
+        void step(float[][] w, float[] g, float scale, double l2) {
+            t++;
+            int cols = w[0].length;
+            for (int r = 0; r < w.length; r++) {
+                for (int c = 0; c < cols; c++) {
+                    int i = r * cols + c;
+                    w[r][c] -= update(i, g[i] * scale + l2 * w[r][c]);
+                }
+            }
+        }
+
+        void step(float[] w, float[] g, float scale, double l2) {
+            t++;
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= update(i, g[i] * scale + l2 * w[i]);
+            }
+        }
+
+        private float update(int i, double g) {
+            m[i] = 0.9 * m[i] + 0.1 * g;
+            v[i] = 0.999 * v[i] + 0.001 * g * g;
+            double mh = m[i] / (1 - Math.pow(0.9, t));
+            double vh = v[i] / (1 - Math.pow(0.999, t));
+            return (float) (LR * mh / (Math.sqrt(vh) + 1e-8));
+        }
+    }
+
+    private static double[] f1(double[] p, boolean[] y, double t) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < p.length; i++) {
+            boolean hit = p[i] >= t;
+            if (hit && y[i]) {
+                tp++;
+            } else if (hit) {
+                fp++;
+            } else if (y[i]) {
+                fn++;
+            }
+        }
+        double pr = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double rc = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        return new double[] {pr, rc, pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc)};
+    }
+
+    /** Embeds every text once; keeps them in target/ so that retraining after a corpus edit embeds only the new texts. */
+    static Map<String, float[]> embed(Path module, List<String> texts) throws IOException {
+        Path cache = module.resolve("target/semantic-cache.bin");
+        Map<String, float[]> known = new ConcurrentHashMap<>(readCache(cache));
+        List<String> missing = texts.stream().distinct().filter(t -> !known.containsKey(t))
+                .collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            MiniLm model = new MiniLm();
+            long t0 = System.nanoTime();
+            missing.parallelStream().forEach(t -> known.put(t, model.embed(t)));
+            System.out.printf(Locale.ROOT, "embedded %d texts in %.1f s%n", missing.size(), (System.nanoTime() - t0) / 1e9);
+            writeCache(cache, known);
+        }
+        return known;
+    }
+
+    private static Map<String, float[]> readCache(Path cache) {
+        Map<String, float[]> out = new HashMap<>();
+        if (!Files.exists(cache)) {
+            return out;
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
+            int n = in.readInt();
+            for (int k = 0; k < n; k++) {
+                String text = in.readUTF();
+                float[] v = new float[MiniLm.DIMENSIONS];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = in.readFloat();
+                }
+                out.put(text, v);
+            }
+        } catch (IOException e) {
+            return new HashMap<>();
+        }
+        return out;
+    }
+
+    private static void writeCache(Path cache, Map<String, float[]> all) {
+        try {
+            Files.createDirectories(cache.getParent());
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
+                out.writeInt(all.size());
+                for (Map.Entry<String, float[]> e : all.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    for (float f : e.getValue()) {
+                        out.writeFloat(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Train() {
+    }
+}
