@@ -51,18 +51,8 @@ public record CoachNote(String field, String fieldName, List<Piece> pieces, List
         return notes.isEmpty();
     }
 
-    /** A label's name in the words the coach uses with partners. */
+    /** A label's name in the words the coach uses with partners (kept with its explanations). */
     public static String name(Label label) {
-        return switch (label) {
-            case CRITICISM -> "Criticism";
-            case CONTEMPT -> "Contempt";
-            case DEFENSIVENESS -> "Defensiveness";
-            case STONEWALLING -> "Stonewalling";
-            case FAUX_FEELING -> "A judgment dressed as a feeling";
-            case NEGATIVE_REQUEST -> "What you don't want";
-            case VAGUE_REQUEST -> "A vague request";
-            case DISMISSAL -> "Dismissal";
-            case SCOREKEEPING -> "Scorekeeping";
-        };
+        return label.displayName();
     }
 }

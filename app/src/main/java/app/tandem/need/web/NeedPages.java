@@ -15,8 +15,6 @@ import app.tandem.web.TextDraft;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NeedPages {
 
-    /** The coach's whole-need suggestion, split back into the three fields it came from. */
-    private static final Pattern SUGGESTION = Pattern.compile("^I feel (.+?) because (.+?), and I need (.+?)\\.?$",
-            Pattern.DOTALL);
     /** A prefill comes from a link, so it is cut to a sane length rather than refused. */
     private static final int PREFILL_LIMIT = 2_000;
 
@@ -245,12 +240,8 @@ class NeedPages {
         return suggestion == null ? "" : suggestion;
     }
 
-    /** The draft with the suggestion in its three fields, or null when there is none or it does not split. */
+    /** The draft with the coach's suggestion in its three fields, or null when there is none. */
     private static NeedDraft suggested(NeedDraft draft, NeedReview review) {
-        if (review.suggestion() == null) {
-            return null;
-        }
-        Matcher m = SUGGESTION.matcher(review.suggestion().strip());
-        return m.matches() ? draft.withParts(m.group(1), m.group(2), m.group(3)) : null;
+        return review.suggestedParts().map(s -> draft.withParts(s.feeling(), s.because(), s.need())).orElse(null);
     }
 }
