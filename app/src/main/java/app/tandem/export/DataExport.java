@@ -1,6 +1,8 @@
 package app.tandem.export;
 
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.SqlList;
+import app.tandem.need.NeedStatus;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class DataExport {
 
-    private static final String NOT_THEIR_DRAFT = "(status <> 'DRAFT' or asker_id = :me)";
+    private static final String NOT_THEIR_DRAFT = "(status <> " + SqlList.of(NeedStatus.DRAFT) + " or asker_id = :me)";
     /** Tables that belong to a couple through another table: how to find a couple's rows. */
     private static final Map<String, String> THROUGH = Map.of(
             "reflection", "need_id in (select id from need where couple_id = :couple and " + NOT_THEIR_DRAFT + ")",
