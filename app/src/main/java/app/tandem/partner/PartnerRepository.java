@@ -3,6 +3,8 @@ package app.tandem.partner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,15 +40,28 @@ class PartnerRepository {
     }
 
     Optional<Partner> findById(long id) {
-        return jdbc.sql("select id, email, display_name, created_at from partner where id = ?")
+        return jdbc.sql("select id, email, display_name, created_at, time_zone from partner where id = ?")
                 .param(id)
                 .query((rs, n) -> new Partner(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone(rs.getString("time_zone"))))
                 .optional();
     }
 
     void updateDisplayName(long id, String displayName) {
         jdbc.sql("update partner set display_name = ? where id = ?").params(displayName, id).update();
+    }
+
+    void updateTimeZone(long id, ZoneId zone) {
+        jdbc.sql("update partner set time_zone = ? where id = ?").params(zone.getId(), id).update();
+    }
+
+    /** A zone the JDK no longer knows (renamed in a tzdata update) falls back to UTC rather than failing a page. */
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 
     void updatePasswordHash(long id, String passwordHash) {

@@ -4,6 +4,8 @@ import app.tandem.kernel.AttemptThrottle;
 import app.tandem.kernel.AttemptThrottle.Limit;
 import app.tandem.kernel.InvalidInputException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +104,16 @@ public class PartnerService {
         displayNameProblem(name).ifPresent(p -> { throw new InvalidInputException("displayName", p); });
         partners.updateDisplayName(partnerId, name);
         return partners.findById(partnerId).orElseThrow();
+    }
+
+    /** The partner's time zone (UTC for one who has not said). */
+    public ZoneId zoneOf(long partnerId) {
+        return partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+    }
+
+    @Transactional
+    public void changeZone(long partnerId, ZoneId zone) {
+        partners.updateTimeZone(partnerId, zone);
     }
 
     /** The partner as signed in, freshly read (for a session to carry a changed name). */
