@@ -5,29 +5,42 @@ package app.tandem.notification;
  * screen or a shared inbox may be seen by others.
  */
 public enum NotificationKind {
-    NEED_SENT("%s asked you for something they need"),
-    NEED_REFLECTED("%s reflected what they heard"),
-    NEED_CLARIFIED("%s said a little more about what they need"),
-    NEED_HEARD("%s feels heard: your answer is next"),
-    NEED_ANSWERED("%s answered your need"),
-    NEED_MET("%s marked your answer met"),
-    NEED_MISSED("%s marked a need missed"),
-    NEED_THANKED("%s thanked you"),
-    BID_MADE("%s made a bid for connection"),
-    BID_ANSWERED("%s responded to your bid"),
-    HURT_NAMED("%s named something that hurt"),
-    REPAIR_OFFERED("%s offered a repair"),
-    REPAIR_ACCEPTED("%s accepted your repair"),
-    REPAIR_NOT_YET("%s needs a little more to feel repaired"),
-    REMINDER_SENT("%s reminded you of your agreement"),
-    AGREEMENT_PROPOSED("%s proposed a version of your agreement"),
-    AGREEMENT_SIGNED("%s signed your agreement"),
-    PAUSE_STARTED("%s asked for a pause");
+    NEED_SENT(Topic.NEEDS, "%s asked you for something they need"),
+    NEED_REFLECTED(Topic.NEEDS, "%s reflected what they heard"),
+    NEED_CLARIFIED(Topic.NEEDS, "%s said a little more about what they need"),
+    NEED_HEARD(Topic.NEEDS, "%s feels heard: your answer is next"),
+    NEED_ANSWERED(Topic.NEEDS, "%s answered your need"),
+    NEED_MET(Topic.NEEDS, "%s marked your answer met"),
+    NEED_MISSED(Topic.NEEDS, "%s marked a need missed"),
+    NEED_THANKED(Topic.NEEDS, "%s thanked you"),
+    BID_MADE(Topic.BIDS, "%s made a bid for connection"),
+    BID_ANSWERED(Topic.BIDS, "%s responded to your bid"),
+    HURT_NAMED(Topic.REPAIRS, "%s named something that hurt"),
+    REPAIR_OFFERED(Topic.REPAIRS, "%s offered a repair"),
+    REPAIR_ACCEPTED(Topic.REPAIRS, "%s accepted your repair"),
+    REPAIR_NOT_YET(Topic.REPAIRS, "%s needs a little more to feel repaired"),
+    REMINDER_SENT(Topic.REPAIRS, "%s reminded you of your agreement"),
+    AGREEMENT_PROPOSED(Topic.AGREEMENT, "%s proposed a version of your agreement"),
+    AGREEMENT_SIGNED(Topic.AGREEMENT, "%s signed your agreement"),
+    PAUSE_STARTED(Topic.PAUSES, "%s asked for a pause"),
+    // Prompts that come due (DuePrompts): the "actor" is the other partner, named, not quoted.
+    FOLLOW_THROUGH_DUE(Topic.PROMPTS, "The time for your need has come: did %s follow through?"),
+    TIME_TO_TALK(Topic.PROMPTS, "It is time to talk with %s about the need you put off"),
+    PAUSE_OVER(Topic.PROMPTS, "Your pause is over: %s and you can come back to the conversation"),
+    NEED_WAITING(Topic.PROMPTS, "%s's need has waited a day for you"),
+    BID_WAITING(Topic.PROMPTS, "%s's bid has waited a day for you");
 
+    private final Topic topic;
     private final String words;
 
-    NotificationKind(String words) {
+    NotificationKind(Topic topic, String words) {
+        this.topic = topic;
         this.words = words;
+    }
+
+    /** The group a partner chooses the reach of (preferences are per topic, not per kind). */
+    public Topic topic() {
+        return topic;
     }
 
     /** "Robin asked you for something they need". */

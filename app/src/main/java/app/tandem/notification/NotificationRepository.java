@@ -23,15 +23,20 @@ class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    /** One row for each other member of the couple: today that is the one partner who did not act. */
-    int insertForOthers(long coupleId, long actorId, NotificationKind kind, String threadPath, Instant at) {
+    /**
+     * One row for each other member of the couple: today that is the one partner who did not act.
+     * Returns each row's id and recipient, for its deliveries.
+     */
+    List<PromptRepository.Told> insertForOthers(long coupleId, long actorId, NotificationKind kind, String threadPath,
+            Instant at) {
         return jdbc.sql("""
                         insert into notification (couple_id, recipient_id, actor_id, kind, thread_path, created_at)
                         select :couple, m.partner_id, :actor, :kind, :path, :at from couple_member m
-                        where m.couple_id = :couple and m.left_at is null and m.partner_id <> :actor""")
+                        where m.couple_id = :couple and m.left_at is null and m.partner_id <> :actor
+                        returning id, recipient_id""")
                 .param("couple", coupleId).param("actor", actorId).param("kind", kind.name())
                 .param("path", threadPath).param("at", at(at))
-                .update();
+                .query((rs, n) -> new PromptRepository.Told(rs.getLong(1), rs.getLong(2))).list();
     }
 
     List<Notification> page(long partnerId, int limit, int offset) {

@@ -1,0 +1,111 @@
+package app.tandem.notification;
+
+import app.tandem.notification.DeliveryChannel.Channel;
+import app.tandem.partner.Partner;
+import app.tandem.partner.PartnerService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings due deliveries to their channels, one recipient's group per transaction: claim, send,
+ * mark. The transaction holds the rows' locks while the channel sends, so another node skips
+ * them; if this node dies mid-way, PostgreSQL ends its session, the locks go, and the rows are
+ * still pending for the next node (at least once: a crash after the SMTP server took the message
+ * and before the commit sends it again). A failure counts an attempt and waits its back-off;
+ * nothing here runs inside a partner's action.
+ */
+@Component
+class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int GROUPS_PER_ROUND = 50;
+
+    private final DeliveryRepository deliveries;
+    private final DeliveryPlans plans;
+    private final PreferenceRepository preferences;
+    private final PartnerService partners;
+    private final List<DeliveryChannel> channels;
+    private final DeliverySettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DeliveryWorker(DeliveryRepository deliveries, DeliveryPlans plans, PreferenceRepository preferences,
+            PartnerService partners, List<DeliveryChannel> channels, DeliverySettings settings,
+            TransactionTemplate transactions, Clock clock) {
+        this.deliveries = deliveries;
+        this.plans = plans;
+        this.preferences = preferences;
+        this.partners = partners;
+        this.channels = channels;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Everything due now on every usable channel; returns how many groups were handled. */
+    int deliverDue() {
+        int handled = 0;
+        for (DeliveryChannel channel : channels) {
+            if (!channel.enabled()) {
+                continue;
+            }
+            Set<Long> busyElsewhere = new HashSet<>();
+            for (int i = 0; i < GROUPS_PER_ROUND; i++) {
+                Boolean done = transactions.execute(tx -> deliverOneGroup(channel, busyElsewhere));
+                if (!Boolean.TRUE.equals(done)) {
+                    break;
+                }
+                handled++;
+            }
+        }
+        return handled;
+    }
+
+    /** False when nothing more is due on this channel. */
+    private boolean deliverOneGroup(DeliveryChannel channel, Set<Long> skip) {
+        Instant now = clock.instant();
+        Optional<Long> claimed = deliveries.claimRecipient(channel.channel(), now, skip);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        long recipient = claimed.get();
+        skip.add(recipient); // one group per recipient a round: a failing one cannot hog the loop
+        List<DeliveryRepository.Pending> group =
+                deliveries.group(recipient, channel.channel(), now, now.plus(settings.groupWindow()));
+        if (group.isEmpty()) {
+            return true;
+        }
+        List<Long> ids = DeliveryRepository.ids(group);
+        List<Notification> unseen = group.stream().map(DeliveryRepository.Pending::entry)
+                .filter(Notification::unread).toList();
+        Optional<Partner> partner = partners.find(recipient);
+        if (unseen.isEmpty() || partner.isEmpty()) {
+            deliveries.delivered(ids, now); // already seen in the app: nothing left to say
+            return true;
+        }
+        try {
+            channel.deliver(new Delivery(recipient, partner.get().displayName(), unseen,
+                    preferences.of(recipient).includeText()));
+            deliveries.delivered(ids, now);
+        } catch (RuntimeException failed) {
+            int failures = group.stream().mapToInt(DeliveryRepository.Pending::attempts).max().orElse(0) + 1;
+            // The kind of failure only: the message itself may carry what a partner opted to include.
+            log.warn("Delivery by {} failed (attempt {}): {}", channel.channel(), failures,
+                    failed.getClass().getSimpleName());
+            deliveries.failed(ids, plans.retryAt(recipient, failures, now), now, settings.maxAttempts());
+        }
+        return true;
+    }
+
+    boolean uses(Channel channel) {
+        return channels.stream().anyMatch(c -> c.channel() == channel && c.enabled());
+    }
+}
