@@ -42,7 +42,8 @@ create index delivery_recipient_pending_idx on delivery (recipient_id, channel)
 
 -- Prompts that come due: a need's "when" passed, the time to talk came, a pause ended, a need or
 -- bid waited a day. One row per thread, kind and recipient (null: both partners); it fires once,
--- on whichever node claims it first, and stays (fired_at) so a thread is never nudged twice.
+-- on whichever node claims it first, and stays (fired_at) so a thread is never nudged twice; a
+-- prompt set again (a second pause of the thread) re-arms its row.
 create table due_prompt (
     id           bigserial primary key,
     couple_id    bigint not null references couple (id) on delete cascade,

@@ -12,7 +12,9 @@ import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
 import app.tandem.kernel.FieldErrors;
+import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
+import app.tandem.partner.PartnerService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +43,13 @@ public class NeedService {
     private final ApplicationEventPublisher events;
     private final PauseService pauses;
     private final Notifications notifications;
+    private final PartnerService partners;
 
     NeedService(NeedRepository needs, CoupleService couples, Coach coach, Clock clock,
-            ApplicationEventPublisher events, PauseService pauses, Notifications notifications) {
+            ApplicationEventPublisher events, PauseService pauses, Notifications notifications,
+            PartnerService partners) {
         this.notifications = notifications;
+        this.partners = partners;
         this.needs = needs;
         this.couples = couples;
         this.coach = coach;
@@ -161,7 +166,25 @@ public class NeedService {
         needs.answer(needId, need.check(action, partnerId), answer.kind(), answer.text(), answer.when(), labels, now);
         // Synchronous, in this transaction: a hand-over accepted by a yes moves with the answer or not at all.
         events.publishEvent(new NeedAnswered(needId, need.coupleId(), partnerId, answer.kind(), now));
+        promptWhenDue(need, partnerId, answer, now);
         return moved(need, action, partnerId);
+    }
+
+    /**
+     * A yes brings the asker back to mark follow-through when its when passes (the answer's, or
+     * else the need's); a not now brings both back at the time they will talk.
+     */
+    private void promptWhenDue(Need need, long listenerId, AnswerNeed answer, Instant now) {
+        String path = "/needs/" + need.id();
+        java.time.ZoneId zone = partners.zoneOf(listenerId);
+        if (answer.kind() == AnswerKind.YES) {
+            When when = answer.when().said() ? answer.when() : need.when();
+            when.passesAt(now, zone).ifPresent(at -> notifications.promptAt(need.coupleId(), need.askerId(),
+                    NotificationKind.FOLLOW_THROUGH_DUE, path, at));
+        } else if (answer.kind() == AnswerKind.NOT_NOW) {
+            answer.when().passesAt(now, zone).ifPresent(at -> notifications.promptAt(need.coupleId(), null,
+                    NotificationKind.TIME_TO_TALK, path, at));
+        }
     }
 
     /** The asker says whether the need was met. Whenever they choose: before the when is fine too. */

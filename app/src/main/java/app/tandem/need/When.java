@@ -53,6 +53,26 @@ public record When(Instant at, Period period) {
         return at != null || period != null;
     }
 
+    /**
+     * The moment this when has passed, for prompts that come due, in the partner's zone: a time is
+     * itself; "today" is this evening at 21:00 (or an hour on, when later already); "this week"
+     * is Sunday at 18:00. Empty when unsaid.
+     */
+    public java.util.Optional<Instant> passesAt(Instant said, java.time.ZoneId zone) {
+        if (at != null) {
+            return java.util.Optional.of(at);
+        }
+        if (period == null) {
+            return java.util.Optional.empty();
+        }
+        java.time.ZonedDateTime local = said.atZone(zone);
+        java.time.ZonedDateTime passes = period == Period.TODAY
+                ? local.with(java.time.LocalTime.of(21, 0))
+                : local.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY))
+                        .with(java.time.LocalTime.of(18, 0));
+        return java.util.Optional.of(passes.isAfter(local) ? passes.toInstant() : said.plus(java.time.Duration.ofHours(1)));
+    }
+
     /** "today", "this week", "Tue 1 Dec, 19:00 UTC", or "" when unsaid. */
     public String words() {
         if (at != null) {

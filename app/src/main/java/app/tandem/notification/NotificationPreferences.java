@@ -1,13 +1,14 @@
 package app.tandem.notification;
 
 import app.tandem.notification.DeliveryChannel.Channel;
+import app.tandem.web.EmailStatus;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A partner's own preferences: read, changed, and e-mail turned off by one click. */
 @Service
-public class NotificationPreferences {
+public class NotificationPreferences implements EmailStatus {
 
     private final PreferenceRepository preferences;
     private final List<DeliveryChannel> channels;
@@ -24,6 +25,11 @@ public class NotificationPreferences {
     /** Whether this server can reach anyone by {@code channel} (e-mail needs SMTP configured). */
     public boolean available(Channel channel) {
         return channels.stream().anyMatch(c -> c.channel() == channel && c.enabled());
+    }
+
+    @Override
+    public boolean emailOn() {
+        return available(Channel.EMAIL);
     }
 
     @Transactional

@@ -21,10 +21,14 @@ class PromptRepository {
         this.jdbc = jdbc;
     }
 
-    /** {@code again}: a pending prompt moves to the new time; otherwise an existing one (even fired) stays. */
+    /**
+     * {@code again}: the thread's prompt of this kind is set (again) for the new time, fired or not
+     * (a thread paused twice is invited back twice); otherwise one that exists, even fired, stays
+     * (a nudge comes once a thread).
+     */
     void schedule(long coupleId, Long recipientId, NotificationKind kind, String threadPath, Instant due, boolean again) {
         String conflict = again
-                ? "do update set due_at = excluded.due_at, cancelled_at = null where due_prompt.fired_at is null"
+                ? "do update set due_at = excluded.due_at, cancelled_at = null, fired_at = null"
                 : "do nothing";
         jdbc.sql("insert into due_prompt (couple_id, recipient_id, kind, thread_path, due_at) values (?, ?, ?, ?, ?) "
                         + "on conflict (thread_path, kind, coalesce(recipient_id, 0)) " + conflict)

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import app.tandem.web.EmailStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,11 @@ class PartnerPages {
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache;
     private final DeviceCookies devices;
+    private final EmailStatus email;
 
     PartnerPages(PartnerService partners, SignIn signIn, SecurityContextRepository contexts,
-            RequestCache requestCache, DeviceCookies devices) {
+            RequestCache requestCache, DeviceCookies devices, EmailStatus email) {
+        this.email = email;
         this.partners = partners;
         this.signIn = signIn;
         this.contexts = contexts;
@@ -69,10 +72,16 @@ class PartnerPages {
         });
     }
 
+    /** The account page says plainly whether this server sends e-mail at all. */
+    private void accountPage(Model model, AccountView view) {
+        model.addAttribute("view", view);
+        model.addAttribute("emailOn", email.emailOn());
+    }
+
     @GetMapping("/account")
     String account(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String changed,
             @RequestParam(required = false) String renamed, Model model) {
-        model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), Map.of(), changed != null,
+        accountPage(model, new AccountView(partners.find(me.id()).orElseThrow(), Map.of(), changed != null,
                 renamed != null));
         return "partner/account";
     }
@@ -86,7 +95,7 @@ class PartnerPages {
             signInAs(partners.principalOf(me.id()), request, response);
             return "redirect:/account?renamed";
         }, errors -> {
-            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false,
+            accountPage(model, new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false,
                     change.displayName())); // what was typed stays in the field, with the reason beside it
             return "partner/account";
         });
@@ -103,7 +112,7 @@ class PartnerPages {
             devices.write(response, signIn.deviceCookieFor(signIn.reload(me.id()), DeviceCookies.read(request)));
             return "redirect:/account?changed";
         }, errors -> {
-            model.addAttribute("view", new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false));
+            accountPage(model, new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false));
             return "partner/account";
         });
     }

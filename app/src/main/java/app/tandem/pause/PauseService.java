@@ -56,6 +56,9 @@ public class PauseService {
         long id = pauses.insert(coupleId, pause.kind(), pause.threadId(), partnerId, now,
                 now.plus(Duration.ofMinutes(pause.minutes())));
         notifications.tell(coupleId, partnerId, NotificationKind.PAUSE_STARTED, directory.path(pause.threadId()));
+        // Both come back at the return time; a pause ended early needs no invitation.
+        notifications.promptAt(coupleId, null, NotificationKind.PAUSE_OVER, directory.path(pause.threadId()),
+                now.plus(Duration.ofMinutes(pause.minutes())));
         return pauses.byId(coupleId, id).orElseThrow();
     }
 
@@ -74,6 +77,7 @@ public class PauseService {
             throw new ConflictException("This pause has already ended.");
         }
         pauses.endEarly(pauseId, now);
+        notifications.cancelPrompt(threads.get(pause.threadKind()).path(pause.threadId()), NotificationKind.PAUSE_OVER);
         return pauses.byId(coupleId, pauseId).orElseThrow();
     }
 
