@@ -65,7 +65,7 @@ class DeliveryRepository {
                         select d.id, d.attempts, n.id, n.kind, p.display_name, n.thread_path, n.created_at, n.read_at
                         from delivery d join notification n on n.id = d.notification_id
                         left join partner p on p.id = n.actor_id
-                        where d.recipient_id = :recipient and d.channel = :channel and """ + PENDING + """
+                        where d.recipient_id = :recipient and d.channel = :channel and\s""" + PENDING + """
                          and (d.due_at <= :now or (not d.digest and d.due_at <= :horizon))
                         order by n.id for update of d skip locked""")
                 .param("recipient", recipientId).param("channel", channel.name())

@@ -16,7 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tandem.database.data-dir=target/test-database",
         "tandem.database.clean-start=true",
-        "logging.level.root=warn"})
+        "logging.level.root=warn",
+        // Tests decide when deliveries happen (DeliveryRounds.run), with GreenMail as the SMTP server.
+        "tandem.notifications.poll=1h", "spring.mail.host=localhost",
+        "spring.mail.properties.mail.smtp.auth=false", "spring.mail.properties.mail.smtp.starttls.enable=false",
+        "spring.mail.properties.mail.smtp.starttls.required=false", "tandem.mail.from=tandem@example.org"})
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
@@ -32,6 +36,18 @@ public abstract class IntegrationTest {
 
     @Autowired
     private CoupleFixtures fixtures;
+    @Autowired
+    protected org.springframework.context.ApplicationContext context;
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", TestMail::port);
+    }
+
+    /** One delivery round on this node, now: due prompts fire, due deliveries go. */
+    protected void deliverNow() {
+        app.tandem.notification.DeliveryRounds.run(context);
+    }
 
     private TestApi api;
 

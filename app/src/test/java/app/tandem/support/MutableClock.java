@@ -15,6 +15,11 @@ public final class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** From now on the clock reads {@code at} and goes on from there. */
+    public void setTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

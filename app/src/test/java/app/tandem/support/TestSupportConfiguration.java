@@ -23,6 +23,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    RecordingChannel testPushChannel() {
+        return new RecordingChannel();
+    }
+
+    @Bean
     @Primary
     PasswordEncoder cheapPasswordEncoder() {
         return new Argon2PasswordEncoder(16, 32, 1, 64, 1);

@@ -1,0 +1,42 @@
+package app.tandem.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+
+/** One real SMTP server (GreenMail) for the shared test context, started before it. */
+public final class TestMail {
+
+    private static GreenMail server;
+
+    private TestMail() {}
+
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(ServerSetup.SMTP.dynamicPort());
+            server.start();
+        }
+        return server;
+    }
+
+    public static int port() {
+        return server().getSmtp().getPort();
+    }
+
+    /** The messages received for this address, oldest first. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(server().getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+}
