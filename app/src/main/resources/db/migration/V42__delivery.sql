@@ -20,8 +20,8 @@ create table notification_setting (
 );
 
 -- The delivery state of one inbox entry on one channel (e-mail, push), written with the entry.
--- A worker on any node claims due rows with FOR UPDATE SKIP LOCKED, sends, and marks them
--- delivered in the same transaction: a node that dies mid-way leaves them pending for another.
+-- A worker on any node claims a recipient's due rows (an advisory lock per recipient and
+-- channel, then FOR UPDATE), sends, and marks them delivered in the same transaction: a node that dies mid-way leaves them pending for another.
 -- due_at is when to try next: after the grouping window, quiet hours, the digest hour, or a
 -- back-off after a failed attempt.
 create table delivery (

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Delivery state per inbox entry and channel. Claims take row locks with SKIP LOCKED and a
- * transaction-scoped advisory lock per recipient and channel, so two nodes never send the same
- * entry, nor split one partner's group in two.
+ * Delivery state per inbox entry and channel. A claim is a transaction-scoped advisory lock per
+ * recipient and channel (tried, never waited for) and then row locks on their pending rows, so
+ * two nodes never send the same entry, nor split one partner's group in two.
  */
 @Repository
 class DeliveryRepository {
@@ -39,19 +39,23 @@ class DeliveryRepository {
                 .params(notificationId, recipientId, channel.name(), digest, at(due)).update();
     }
 
-    /** A recipient with something due on the channel, locked for this transaction; none when all are taken. */
-    Optional<Long> claimRecipient(Channel channel, Instant now, Collection<Long> skip) {
+    /** A recipient with something due on the channel, other than those already tried this round. */
+    Optional<Long> dueRecipient(Channel channel, Instant now, Collection<Long> skip) {
         String notSkipped = skip.isEmpty() ? "" : " and d.recipient_id not in (:skip)";
         var sql = jdbc.sql("select d.recipient_id from delivery d where d.channel = :channel and " + PENDING
-                        + " and d.due_at <= :now" + notSkipped + " order by d.due_at limit 1 for update skip locked")
+                        + " and d.due_at <= :now" + notSkipped + " order by d.due_at limit 1")
                 .param("channel", channel.name()).param("now", at(now));
         if (!skip.isEmpty()) {
             sql = sql.param("skip", List.copyOf(skip));
         }
-        return sql.query(Long.class).optional().filter(recipient -> lock(channel, recipient));
+        return sql.query(Long.class).optional();
     }
 
-    private boolean lock(Channel channel, long recipientId) {
+    /**
+     * The recipient's deliveries on this channel are this transaction's until it ends, or false
+     * when another node has them: one group at a time per partner, never split between nodes.
+     */
+    boolean lock(Channel channel, long recipientId) {
         return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?), ?::int)")
                 .params("delivery:" + channel.name(), recipientId).query(Boolean.class).single());
     }
@@ -67,7 +71,7 @@ class DeliveryRepository {
                         left join partner p on p.id = n.actor_id
                         where d.recipient_id = :recipient and d.channel = :channel and\s""" + PENDING + """
                          and (d.due_at <= :now or (not d.digest and d.due_at <= :horizon))
-                        order by n.id for update of d skip locked""")
+                        order by n.id for update of d""")
                 .param("recipient", recipientId).param("channel", channel.name())
                 .param("now", at(now)).param("horizon", at(horizon))
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getInt(2), entry(rs))).list();

@@ -72,12 +72,15 @@ class DeliveryWorker {
     /** False when nothing more is due on this channel. */
     private boolean deliverOneGroup(DeliveryChannel channel, Set<Long> skip) {
         Instant now = clock.instant();
-        Optional<Long> claimed = deliveries.claimRecipient(channel.channel(), now, skip);
-        if (claimed.isEmpty()) {
+        Optional<Long> due = deliveries.dueRecipient(channel.channel(), now, skip);
+        if (due.isEmpty()) {
             return false;
         }
-        long recipient = claimed.get();
+        long recipient = due.get();
         skip.add(recipient); // one group per recipient a round: a failing one cannot hog the loop
+        if (!deliveries.lock(channel.channel(), recipient)) {
+            return true; // another node is sending to them now
+        }
         List<DeliveryRepository.Pending> group =
                 deliveries.group(recipient, channel.channel(), now, now.plus(settings.groupWindow()));
         if (group.isEmpty()) {
