@@ -100,6 +100,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",
                                 "/actuator/health", "/actuator/health/**", "/unsubscribe/**",
+                                "/password-reset", "/password-reset/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())

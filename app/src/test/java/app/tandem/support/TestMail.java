@@ -31,6 +31,18 @@ public final class TestMail {
         return Arrays.stream(server().getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
     }
 
+    /** Waits up to five seconds for {@code count} messages to this address (some are sent on a thread of their own). */
+    public static List<MimeMessage> await(String address, int count) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            List<MimeMessage> found = to(address);
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        return to(address);
+    }
+
     private static boolean sentTo(MimeMessage message, String address) {
         try {
             Address[] to = message.getAllRecipients();
