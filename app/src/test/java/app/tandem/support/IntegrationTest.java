@@ -16,7 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tandem.database.data-dir=target/test-database",
         "tandem.database.clean-start=true",
-        "logging.level.root=warn"})
+        "logging.level.root=warn",
+        // Web Push tests run their own push service on localhost, over http.
+        "tandem.push.endpoint-hosts=127.0.0.1,localhost", "tandem.push.allow-http=true"})
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
