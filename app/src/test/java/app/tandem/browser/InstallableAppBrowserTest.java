@@ -8,6 +8,9 @@ import app.tandem.support.TestApi.TestPartner;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +85,41 @@ class InstallableAppBrowserTest extends BrowserTest {
         assertThat(button(page, "Turn on notifications on this device")).isHidden();
         page.locator("#push").scrollIntoViewIfNeeded();
         screenshot(page, "4-iphone-add-to-home-screen");
+    }
+
+    @Test
+    void theServiceWorkerShowsAPushAsANotificationThatKeepsTheThreadToOpen() throws Exception {
+        Page page = aBrowser(1280, 800);
+        page.context().grantPermissions(List.of("notifications"));
+        CDPSession devtools = page.context().newCDPSession(page);
+        CompletableFuture<String> registration = new CompletableFuture<>();
+        devtools.on("ServiceWorker.workerRegistrationUpdated", event -> event.getAsJsonArray("registrations")
+                .forEach(r -> registration.complete(r.getAsJsonObject().get("registrationId").getAsString())));
+        devtools.send("ServiceWorker.enable");
+        page.navigate("/sign-in");
+        serviceWorkerReady(page);
+
+        JsonObject push = new JsonObject();
+        push.addProperty("origin", api().base());
+        push.addProperty("registrationId", registration.get(10, TimeUnit.SECONDS));
+        push.addProperty("data", "{\"title\":\"Tandem\",\"body\":\"Robin is waiting for you in Tandem\","
+                + "\"path\":\"/needs/7\",\"tag\":\"tandem:/needs/7\"}");
+        devtools.send("ServiceWorker.deliverPushMessage", push);
+
+        assertThat(shownNotification(page)).isEqualTo("Tandem|Robin is waiting for you in Tandem|tandem:/needs/7|/needs/7");
+    }
+
+    /** The notification the service worker shows (title|body|tag|path), waited for a few seconds. */
+    private static Object shownNotification(Page page) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            Object shown = page.evaluate("() => navigator.serviceWorker.ready.then(r => r.getNotifications())"
+                    + ".then(all => all.map(n => [n.title, n.body, n.tag, n.data.path].join('|')).join(','))");
+            if (!"".equals(shown)) {
+                return shown;
+            }
+            Thread.sleep(100);
+        }
+        return "";
     }
 
     private static void serviceWorkerReady(Page page) {
