@@ -83,11 +83,28 @@ class PushChannel implements DeliveryChannel {
 
     private void send(PushSubscription device, byte[] payload) {
         WebPush push = new WebPush(keys.subject(), keys.vapidKeys());
+        byte[] body = encrypted(push, device, payload);
+        if (body == null) {
+            subscriptions.gone(device);
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(device.endpoint())).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(push.getBody(payload, BASE64URL.decode(device.p256dh()),
-                        BASE64URL.decode(device.auth()))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         push.getHeaders(device.endpoint(), TIME_TO_LIVE_SECONDS, null, WebPush.Urgency.Normal).forEach(request::header);
         answered(device, status(request.build()));
+    }
+
+    /**
+     * The payload encrypted for this browser, or null when its key is not a point of the curve:
+     * well-formed but unusable, it never will be, so the subscription goes like a 410.
+     */
+    private static byte[] encrypted(WebPush push, PushSubscription device, byte[] payload) {
+        try {
+            return push.getBody(payload, BASE64URL.decode(device.p256dh()), BASE64URL.decode(device.auth()));
+        } catch (Exception unusable) { // Kotlin throws the JDK's checked key exceptions undeclared
+            log.warn("A push subscription's key cannot be used ({}); removing it", unusable.getClass().getSimpleName());
+            return null;
+        }
     }
 
     private int status(HttpRequest request) {

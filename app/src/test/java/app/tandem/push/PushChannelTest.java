@@ -142,6 +142,20 @@ class PushChannelTest extends IntegrationTest {
     }
 
     @Test
+    void aSubscriptionWhoseKeyIsNoPointOfTheCurveIsRemovedAndTheOthersStillGetTheirs() throws Exception {
+        try (TestPushService odd = new TestPushService()) {
+            subscriptions.subscribe(kai.id(), new Subscribe(odd.endpoint(), "B" + "A".repeat(86), odd.auth(), "Odd"), null);
+
+            push.deliver(delivery(false, entry(NotificationKind.NEED_SENT, "/needs/7")));
+
+            assertThat(odd.received()).isEmpty();
+            assertThat(pushService.received()).hasSize(1);
+            assertThat(subscriptions.of(kai.id())).extracting(PushSubscription::endpoint)
+                    .containsExactly(pushService.endpoint());
+        }
+    }
+
+    @Test
     void aPartnerWithNoDeviceIsDoneAtOnce() {
         TestPartner sky = aPartner("Sky");
 
