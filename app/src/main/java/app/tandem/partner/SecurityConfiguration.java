@@ -2,6 +2,7 @@ package app.tandem.partner;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -79,8 +81,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PartnerAuthenticationProvider provider, SignInFailureHandler failures,
-            SecurityContextRepository contexts, RequestCache requestCache, SignIn signIn, DeviceCookies devices)
-            throws Exception {
+            SecurityContextRepository contexts, RequestCache requestCache, SignIn signIn, DeviceCookies devices,
+            List<LogoutHandler> onSignOut) throws Exception {
         var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setRequestCache(requestCache);
         AuthenticationSuccessHandler success = (request, response, authentication) -> {
@@ -102,6 +104,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/unsubscribe/**",
                                 "/password-reset", "/password-reset/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+                                // the installable app: service worker, manifest, icons, offline page
+                                "/sw.js", "/manifest.webmanifest", "/icons/**", "/offline.html",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f
@@ -111,7 +115,11 @@ class SecurityConfiguration {
                         .authenticationDetailsSource(SignInDetails::of)
                         .successHandler(success)
                         .failureHandler(failures))
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .logout(l -> {
+                    // Other modules end what belongs to this browser's sign-in (push: its subscription).
+                    onSignOut.forEach(l::addLogoutHandler);
+                    l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out");
+                })
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())

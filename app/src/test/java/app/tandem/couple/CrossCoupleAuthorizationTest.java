@@ -34,7 +34,7 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
      * a pause, a load item, a logged occurrence of it and a hand-over), and couple B's partner's token.
      */
     record Ids(long coupleA, long needA, long draftA, long bidA, long agreementVersionA, long hurtA, long reminderA,
-            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA) {}
+            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA, long pushSubscriptionA) {}
 
     private Ids ids;
     private Cookie sessionB;
@@ -62,8 +62,10 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
         long done = api().post("/api/v1/load/items/" + item + "/done", tokenA, "").body().get("id").asLong();
         long handover = api().post("/api/v1/load/handovers", tokenA, Map.of("itemId", item, "phases", List.of("doing")))
                 .body().get("id").asLong();
+        long push = api().post("/api/v1/push-subscriptions", tokenA, Map.of("endpoint", "https://localhost/push/A",
+                "keys", Map.of("p256dh", "B" + "A".repeat(86), "auth", "A".repeat(22)))).body().get("id").asLong();
         ids = new Ids(api().coupleIdOf(a.robin()), need, draft, bid, version, hurt, reminder, pause, b.robin().token(), item,
-                done, handover);
+                done, handover, push);
         sessionB = WebSessions.signIn(mvc, b.robin());
     }
 
@@ -124,7 +126,9 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new Route("POST /api/v1/load/handovers/{id}/accept",
                         i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/accept", i.tokenB(), "")),
                 new Route("POST /api/v1/load/handovers/{id}/decline",
-                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")));
+                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")),
+                new Route("DELETE /api/v1/push-subscriptions/{id}",
+                        i -> api().delete("/api/v1/push-subscriptions/" + i.pushSubscriptionA(), i.tokenB())));
     }
 
     private Response needAction(long id, String action, Ids ids, Object body) {
@@ -172,7 +176,9 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                         + "/acknowledgement"),
                 new PageRoute("POST /pauses/{id}/end", "POST", i -> "/pauses/" + i.pauseA() + "/end"),
                 new PageRoute("POST /agreement/versions/{id}/signature", "POST", i -> "/agreement/versions/"
-                        + i.agreementVersionA() + "/signature"));
+                        + i.agreementVersionA() + "/signature"),
+                new PageRoute("POST /account/devices/{id}/remove", "POST", i -> "/account/devices/"
+                        + i.pushSubscriptionA() + "/remove"));
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {

@@ -60,6 +60,31 @@ public abstract class BrowserTest extends IntegrationTest {
         return context.newPage();
     }
 
+    /** A browser that says it is another one (an iPhone's Safari, say), at this size. */
+    protected Page aBrowserAs(String userAgent, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(api().base()).setUserAgent(userAgent).setViewportSize(width, height));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /**
+     * A browser with a profile on disk, at desktop size. Chromium treats the ordinary test contexts
+     * as incognito, and an incognito window cannot install an app.
+     */
+    protected Page aBrowserWithAProfile() throws java.io.IOException {
+        BrowserContext context = playwright.chromium().launchPersistentContext(
+                java.nio.file.Files.createTempDirectory("tandem-profile"),
+                new BrowserType.LaunchPersistentContextOptions().setExecutablePath(Path.of(CHROMIUM)).setHeadless(true)
+                        .setBaseURL(api().base()).setViewportSize(1280, 800)
+                        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                "--disable-component-update", "--disable-sync", "--no-first-run")));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+    }
+
     protected Page aPhone() {
         return aBrowser(360, 780);
     }

@@ -20,7 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
         // Tests decide when deliveries happen (DeliveryRounds.run), with GreenMail as the SMTP server.
         "tandem.notifications.poll=1h", "spring.mail.host=localhost",
         "spring.mail.properties.mail.smtp.auth=false", "spring.mail.properties.mail.smtp.starttls.enable=false",
-        "spring.mail.properties.mail.smtp.starttls.required=false", "tandem.mail.from=tandem@example.org"})
+        "spring.mail.properties.mail.smtp.starttls.required=false", "tandem.mail.from=tandem@example.org",
+        // Web Push tests run their own push service on localhost, over http.
+        "tandem.push.endpoint-hosts=127.0.0.1,localhost", "tandem.push.allow-http=true"})
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
