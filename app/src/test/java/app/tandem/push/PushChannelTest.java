@@ -40,7 +40,7 @@ class PushChannelTest extends IntegrationTest {
 
     @BeforeEach
     void kaiHasPushOnInOneBrowser() throws Exception {
-        push = channels.stream().filter(c -> c.channel() == DeliveryChannel.Channel.PUSH).findFirst().orElseThrow();
+        push = channels.stream().filter(PushChannel.class::isInstance).findFirst().orElseThrow();
         pushService = new TestPushService();
         kai = aPartner("Kai");
         subscriptions.subscribe(kai.id(), pushService.subscription(), null);

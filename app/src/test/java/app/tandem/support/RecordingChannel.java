@@ -5,16 +5,34 @@ import app.tandem.notification.DeliveryChannel;
 import app.tandem.notification.DeliveryFailedException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
- * A push channel for tests (the real one is the push module's): it records what it was given,
- * and can be told to fail the next few attempts as a push service answering 5xx would.
+ * The push channel as tests see it: it records what the delivery worker gave it, can be told to
+ * fail the next few attempts as a push service answering 5xx would, and otherwise hands the
+ * delivery on to the push module's real channel (which posts to any test push service a
+ * partner subscribed).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of the real push channel, which the worker then leaves to it
 public class RecordingChannel implements DeliveryChannel {
+
+    private final Supplier<Optional<DeliveryChannel>> realPush;
+
+    public RecordingChannel(Supplier<Optional<DeliveryChannel>> realPush) {
+        this.realPush = realPush;
+    }
+
+    /** For a node started outside the shared test context: nothing behind it. */
+    public RecordingChannel() {
+        this(Optional::empty);
+    }
 
     /** What every node's recording channel received: a test with two nodes reads one list. */
     public static final List<Delivery> DELIVERED = new CopyOnWriteArrayList<>();
@@ -68,6 +86,7 @@ public class RecordingChannel implements DeliveryChannel {
         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new DeliveryFailedException("the test push service answered 503");
         }
+        realPush.get().ifPresent(push -> push.deliver(delivery));
         DELIVERED.add(delivery);
     }
 }

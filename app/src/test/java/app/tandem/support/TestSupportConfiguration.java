@@ -1,5 +1,7 @@
 package app.tandem.support;
 
+import app.tandem.notification.DeliveryChannel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -22,9 +24,12 @@ class TestSupportConfiguration {
         return new MutableClock();
     }
 
+    /** Ahead of the push module's channel, which it forwards to once it has recorded. */
     @Bean
-    RecordingChannel testPushChannel() {
-        return new RecordingChannel();
+    RecordingChannel testPushChannel(ObjectProvider<DeliveryChannel> channels) {
+        return new RecordingChannel(() -> channels.orderedStream()
+                .filter(c -> c.channel() == DeliveryChannel.Channel.PUSH && !(c instanceof RecordingChannel))
+                .findFirst());
     }
 
     @Bean
