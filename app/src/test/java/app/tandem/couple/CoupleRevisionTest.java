@@ -20,6 +20,8 @@ class CoupleRevisionTest extends IntegrationTest {
         List<String> coupleData = jdbc.sql("""
                         select table_name from information_schema.columns
                         where table_schema = current_schema() and column_name = 'couple_id'
+                            -- a prompt's schedule is shown nowhere; when it fires, its inbox entries raise it
+                            and table_name <> 'due_prompt'
                         union select 'reflection' union select 'repair_attempt' union select 'partner'
                         order by 1""")
                 .query(String.class).list();
