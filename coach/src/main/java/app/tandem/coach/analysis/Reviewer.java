@@ -137,7 +137,8 @@ public final class Reviewer {
                 int[] span = read > 1 ? sentences.get(best) : new int[] {sentences.get(0)[0], sentences.get(sentences.size() - 1)[1]};
                 if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))
                         && !(label == Label.CRITICISM && !addressesThePartner(doc, span))
-                        && !(label == Label.NEGATIVE_REQUEST && !saysNo(doc, span))) {
+                        && !(label == Label.NEGATIVE_REQUEST && !saysNo(doc, span))
+                        && doc.text.substring(span[0], span[1]).indexOf('[') < 0) {
                     findings.addSemantic(label, span[0], span[1]);
                 }
             }
@@ -175,6 +176,12 @@ public final class Reviewer {
         }
         return false;
     }
+
+    /*
+     * A sentence with a "[gap]" holds the coach's own words (a suggestion being re-checked):
+     * the embedding reads "[what you would like]" as vague, so the semantic layer adds nothing
+     * there; the rules still read the partner's words around the gap.
+     */
 
     /**
      * What one does not want is said with a "not", a "no", a "never" or a verb of ceasing
