@@ -24,10 +24,12 @@ import random
 
 import fragments as F
 import fragments_more as M
+import fragments_three as T
 
-for _name in dir(M):
-    if _name.isupper():
-        getattr(F, _name).extend(getattr(M, _name))
+for _more in (M, T):
+    for _name in dir(_more):
+        if _name.isupper():
+            getattr(F, _name).extend(getattr(_more, _name))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -56,6 +56,33 @@ class TwoLayersTest {
     }
 
     @Test
+    void whatYouDoNotWantIsOnlyAddedWhereSomethingIsRefused() {
+        MeaningCheck everywhere = new MeaningCheck() {
+            @Override
+            public double[] scores(Kind kind, String text) {
+                double[] s = new double[Label.values().length];
+                Arrays.fill(s, 0.3);
+                s[Label.NEGATIVE_REQUEST.ordinal()] = 0.95;
+                return s;
+            }
+
+            @Override
+            public double threshold(Kind kind, Label l) {
+                return 0.8;
+            }
+
+            @Override
+            public double veto(Kind kind, Label l) {
+                return 0.05;
+            }
+        };
+        Coach coach = Coach.with(everywhere);
+        assertThat(coach.review(Kind.NEED, "I feel upset because you interrupted me at dinner.").isClean()).isTrue();
+        assertThat(coach.review(Kind.NEED, "It would be lovely if you weren't on your phone at dinner.").labels())
+                .containsExactly(Label.NEGATIVE_REQUEST);
+    }
+
+    @Test
     void ruleFindingsSayTheyAreTheRules() {
         Review review = Coach.rulesOnly().review(Kind.NEED, "You never help with the kids. I need you to do bath time.");
         assertThat(review.findings()).allMatch(f -> f.layer() == Layer.RULES);

@@ -121,7 +121,9 @@ final class RequestAnalyser implements Analyser {
                 break;
             }
         }
-        if (before >= 0 && doc.words[before] != v.you && doc.match(before, v.subjects) >= 0 && doc.types[before] == Tokens.WORD) {
+        // "Can we not have the telly on …" asks, as "can you not" does: a modal before "we".
+        boolean askedOfUs = before > 0 && "we".equals(doc.norm(before)) && doc.match(before - 1, v.modals) >= 0;
+        if (!askedOfUs && before >= 0 && doc.words[before] != v.you && doc.match(before, v.subjects) >= 0 && doc.types[before] == Tokens.WORD) {
             return false;
         }
         int next = neg + 1;

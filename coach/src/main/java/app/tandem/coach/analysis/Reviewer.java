@@ -136,7 +136,9 @@ public final class Reviewer {
             } else if (!findings.has(label) && p >= meaning.threshold(doc.kind, label)) {
                 int[] span = read > 1 ? sentences.get(best) : new int[] {sentences.get(0)[0], sentences.get(sentences.size() - 1)[1]};
                 if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))
-                        && !(label == Label.CRITICISM && !addressesThePartner(doc, span))) {
+                        && !(label == Label.CRITICISM && !addressesThePartner(doc, span))
+                        && !(label == Label.NEGATIVE_REQUEST && !saysNo(doc, span))
+                        && doc.text.substring(span[0], span[1]).indexOf('[') < 0) {
                     findings.addSemantic(label, span[0], span[1]);
                 }
             }
@@ -169,6 +171,27 @@ public final class Reviewer {
     private boolean addressesThePartner(Doc doc, int[] span) {
         for (int i = 0; i < doc.n; i++) {
             if (doc.start(i) >= span[0] && doc.end(i) <= span[1] && (doc.is(i, vocabulary.you) || doc.is(i, vocabulary.your))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * A sentence with a "[gap]" holds the coach's own words (a suggestion being re-checked):
+     * the embedding reads "[what you would like]" as vague, so the semantic layer adds nothing
+     * there; the rules still read the partner's words around the gap.
+     */
+
+    /**
+     * What one does not want is said with a "not", a "no", a "never" or a verb of ceasing
+     * (LABELS.md: stop, don't, quit, no more, never again); a sentence with none of them, such
+     * as "because you interrupted me at dinner", asks for nothing one could turn round.
+     */
+    private boolean saysNo(Doc doc, int[] span) {
+        for (int i = 0; i < doc.n; i++) {
+            if (doc.start(i) >= span[0] && doc.end(i) <= span[1] && doc.isWord(i)
+                    && (doc.negated[i] || doc.is(i, vocabulary.negators) || doc.is(i, vocabulary.cessationVerbs))) {
                 return true;
             }
         }

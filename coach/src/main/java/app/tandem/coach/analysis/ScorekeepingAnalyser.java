@@ -57,6 +57,27 @@ final class ScorekeepingAnalyser implements Analyser {
                 return;
             }
         }
+        if (tallyEnd >= 0 && standsAlone(doc, s, e, subject)) {
+            out.add(Label.SCOREKEEPING, subject, tallyEnd, "tally");
+        }
+    }
+
+    /**
+     * A tally that is a need's sentence of its own ("I did all four school runs and cooked every
+     * night. Could you …"), opening with I: it is set beside the ask as a reason, not told as the
+     * situation. A sentence that also names a feeling or holds the ask tells the load ("I did the night feeds all
+     * week and I'm shattered"), and stays clean.
+     */
+    private boolean standsAlone(Doc doc, int s, int e, int subject) {
+        if (doc.kind != app.tandem.coach.Kind.NEED || doc.lead[subject] != subject) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (doc.request[i] || doc.match(i, v.feelVerbs) >= 0 || doc.match(i, v.feelingsReal) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The clause is a "because …" or "when …" description of the situation. */

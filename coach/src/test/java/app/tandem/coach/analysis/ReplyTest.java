@@ -19,7 +19,10 @@ class ReplyTest {
             "Yes but I have a lot on my plate right now.",
             "Relax, it's really not a big deal.",
             "You're making a mountain out of a molehill.",
-            "Calm down, it's only dinner."})
+            "Calm down, it's only dinner.",
+            "It's one plate, chill.",
+            "Right. Anyway, how was the gym?",
+            "You always get like this when you're tired."})
     void brushingTheBidAsideIsADismissal(String text) {
         assertThat(labelsOf(reply(text))).contains("dismissal");
     }
@@ -32,9 +35,21 @@ class ReplyTest {
             "Yeah, sounds good.",
             "Fine with me, I'll bring the snacks.",
             "I need twenty minutes to calm down. Can we talk again at eight?",
-            "No big deal, I'll grab it on the way."})
+            "No big deal, I'll grab it on the way.",
+            "Anyway, yes, I'll be home by 6.",
+            "Relax tonight, I've got dinner."})
     void counterOffersAndYesesAreNotDismissals(String text) {
         assertThat(labelsOf(reply(text))).doesNotContain("dismissal");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Oh, and you're perfect, are you?",
+            "Says the one who left the door unlocked.",
+            "Here we go, blame me again.",
+            "You never asked."})
+    void hittingBackOrPlayingTheVictimIsDefensive(String text) {
+        assertThat(labelsOf(reply(text))).contains("defensiveness");
     }
 
     @Test

@@ -16,7 +16,9 @@ class ScorekeepingTest {
             "I've done the school run every single day this month, so you're doing it tomorrow.",
             "After everything I do for this family, I need you to take the car in.",
             "I've been patient for months, so now I need you to finally book the counselor.",
-            "For once, could you plan the date?"})
+            "For once, could you plan the date?",
+            "I did all four school runs and cooked every night. Could you do the school run on Friday?",
+            "I've done the last six bedtimes. Can you do tonight?"})
     void aTallyAsTheReasonIsScorekeeping(String text) {
         assertThat(labelsOf(need(text))).contains("scorekeeping");
     }
@@ -25,7 +27,8 @@ class ScorekeepingTest {
     @ValueSource(strings = {
             "I feel worn down because I've done bedtime alone all week. I need you to do bedtime on Tuesday and Thursday.",
             "I never sleep well before exams, so I need you to take the dog out early this week.",
-            "I cooked dinner, so could you do the dishes tonight?"})
+            "I cooked dinner, so could you do the dishes tonight?",
+            "I did the night feeds all week and I'm exhausted. Could you do Friday night?"})
     void theLoadAsTheSituationIsNotScorekeeping(String text) {
         assertThat(labelsOf(need(text))).doesNotContain("scorekeeping");
     }

@@ -39,8 +39,12 @@ public final class Train {
     static final List<String> TRAINING = List.of("corpus/train.jsonl", "src/test/resources/cases.jsonl",
             "src/test/resources/holdout.jsonl");
     static final String VALIDATION = "corpus/validation.jsonl";
-    /** A head may raise false alarms on clean validation texts by at most this share (nine heads: under 3 % in all). */
-    static final double MAX_ADDED_FALSE_ALARMS = 0.003;
+    /**
+     * A head may raise false alarms on clean validation texts by at most this share. Nine heads
+     * at 0.3 % each added 3 % on the blind set, on top of the rules' 2.3 %; at 0.1 % the two
+     * layers together stay near the 3 % budget when the heads hold up on unseen text.
+     */
+    static final double MAX_ADDED_FALSE_ALARMS = Double.parseDouble(System.getProperty("train.budget", "0.001"));
     static final Map<Heads.Group, List<Label>> LABELS = Map.of(
             Heads.Group.NEED, List.of(Label.CRITICISM, Label.CONTEMPT, Label.FAUX_FEELING, Label.NEGATIVE_REQUEST,
                     Label.VAGUE_REQUEST, Label.SCOREKEEPING),
@@ -49,6 +53,14 @@ public final class Train {
     static final double L2 = 1e-3;
 
     static final int HIDDEN = 32;
+    /** Nets per group, averaged (see {@link #average}). */
+    static final int ENSEMBLE = Integer.getInteger("train.ensemble", 5);
+    /**
+     * Whether to fit again on the validation texts after choosing thresholds on them. Off: a
+     * refitted net scores unseen text differently from the one the thresholds were chosen
+     * for, and on held-out text its false alarms were two to three times the budget.
+     */
+    static final boolean REFIT = Boolean.getBoolean("train.refit");
     static final int EPOCHS = 25;
     static final int BATCH = 32;
     static final double LR = 0.002;
@@ -104,8 +116,9 @@ public final class Train {
             nets.add(trainGroup(group, LABELS.get(group), fitting, validation, report));
         }
         List<String> header = List.of(
-                "The coach's semantic heads: a " + HIDDEN + "-unit ReLU layer per group on all-MiniLM-L6-v2 (384 dims) + a reflection flag,",
-                "and a logistic head per label on it. Written by app.tandem.coach.semantic.Train from " + String.join(", ", TRAINING),
+                "The coach's semantic heads: per group, the mean of " + ENSEMBLE + " nets, each a " + HIDDEN + "-unit ReLU layer on all-MiniLM-L6-v2 (384 dims) + a reflection flag",
+                "with a logistic head per label (stored as one layer of " + ENSEMBLE * HIDDEN + " units; refit on validation: " + REFIT + ").",
+                "Written by app.tandem.coach.semantic.Train from " + String.join(", ", TRAINING),
                 "and " + VALIDATION + " (" + examples.size() + " texts); do not edit by hand. Retrain: mvn -B -ntp -pl coach test-compile exec:java@train",
                 "Format: hidden <group> <units> / unit <group> <bias> <weights> / head <group> <label> <threshold> <veto> <bias> <weights>");
         Path out = module.resolve("src/main/resources" + Heads.RESOURCE);
@@ -124,14 +137,25 @@ public final class Train {
      */
     private static Heads.Net trainGroup(Heads.Group group, List<Label> labels, List<Example> fitting, List<Example> data,
                                         List<String> report) {
-        Heads.Net first = fit(group, labels, fitting, 1);
+        List<Heads.Net> members = new ArrayList<>();
+        for (int seed = 1; seed <= ENSEMBLE; seed++) {
+            members.add(fit(group, labels, fitting, seed));
+        }
+        Heads.Net first = average(group, members);
         double[][] oof = new double[data.size()][];
         for (int i = 0; i < data.size(); i++) {
             oof[i] = aggregate(first, data.get(i));
         }
-        List<Example> everything = new ArrayList<>(fitting);
-        everything.addAll(data);
-        Heads.Net full = fit(group, labels, everything, 0);
+        Heads.Net full = first;
+        if (REFIT) {
+            List<Example> everything = new ArrayList<>(fitting);
+            everything.addAll(data);
+            List<Heads.Net> refit = new ArrayList<>();
+            for (int seed = 1; seed <= ENSEMBLE; seed++) {
+                refit.add(fit(group, labels, everything, 100 + seed));
+            }
+            full = average(group, refit);
+        }
         long clean = data.stream().filter(e -> e.labels().isEmpty()).count();
         List<Heads.Head> heads = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
@@ -163,6 +187,41 @@ public final class Train {
             heads.add(new Heads.Head(label, bestT, bestV, h.bias(), h.weights()));
         }
         return new Heads.Net(group, full.hiddenWeights(), full.hiddenBias(), heads);
+    }
+
+    /**
+     * The mean of several nets' logits is itself one net: their hidden units side by side, and
+     * each head's weights divided by their number. Averaging seeds steadies the scores in the
+     * tails where the thresholds sit.
+     */
+    static Heads.Net average(Heads.Group group, List<Heads.Net> nets) {
+        int k = nets.size();
+        int units = nets.stream().mapToInt(n -> n.hiddenBias().length).sum();
+        float[][] w1 = new float[units][];
+        float[] b1 = new float[units];
+        int o = 0;
+        for (Heads.Net n : nets) {
+            for (int j = 0; j < n.hiddenBias().length; j++, o++) {
+                w1[o] = n.hiddenWeights()[j];
+                b1[o] = n.hiddenBias()[j];
+            }
+        }
+        List<Heads.Head> heads = new ArrayList<>();
+        for (int h = 0; h < nets.get(0).heads().size(); h++) {
+            float bias = 0;
+            float[] w = new float[units];
+            int q = 0;
+            for (Heads.Net n : nets) {
+                Heads.Head head = n.heads().get(h);
+                bias += head.bias() / k;
+                for (float x : head.weights()) {
+                    w[q++] = x / k;
+                }
+            }
+            Heads.Head first = nets.get(0).heads().get(h);
+            heads.add(new Heads.Head(first.label(), first.threshold(), first.veto(), bias, w));
+        }
+        return new Heads.Net(group, w1, b1, heads);
     }
 
     private static int addedAlarms(List<Example> data, double[][] p, int k, String label, double t) {
