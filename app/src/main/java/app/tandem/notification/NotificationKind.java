@@ -22,7 +22,12 @@ public enum NotificationKind {
     REMINDER_SENT("%s reminded you of your agreement"),
     AGREEMENT_PROPOSED("%s proposed a version of your agreement"),
     AGREEMENT_SIGNED("%s signed your agreement"),
-    PAUSE_STARTED("%s asked for a pause");
+    PAUSE_STARTED("%s asked for a pause"),
+    LEANING_SHARED("%s shared where they lean"),
+    APPRECIATION_SENT("%s appreciated you"),
+    BRINGS_UPDATED("%s wrote what each of you brings"),
+    STATE_OF_US_SCHEDULED("%s planned your state of us"),
+    STATE_OF_US_TURN("%s took a turn in your state of us");
 
     private final String words;
 
