@@ -34,7 +34,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
      * a pause, a load item, a logged occurrence of it and a hand-over), and couple B's partner's token.
      */
     record Ids(long coupleA, long needA, long draftA, long bidA, long agreementVersionA, long hurtA, long reminderA,
-            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA) {}
+            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA, long checkInA,
+            long appreciationA, long stateOfUsA, long ownPlanA) {}
 
     private Ids ids;
     private Cookie sessionB;
@@ -62,8 +63,15 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
         long done = api().post("/api/v1/load/items/" + item + "/done", tokenA, "").body().get("id").asLong();
         long handover = api().post("/api/v1/load/handovers", tokenA, Map.of("itemId", item, "phases", List.of("doing")))
                 .body().get("id").asLong();
+        long checkIn = api().post("/api/v1/check-ins", tokenA, Map.of("answers", List.of(5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1)))
+                .body().get("id").asLong();
+        long appreciation = api().post("/api/v1/appreciations", tokenA, Map.of("text", "A's thanks")).body().get("id")
+                .asLong();
+        long stateOfUs = api().post("/api/v1/state-of-us", tokenA, Map.of()).body().get("id").asLong();
+        long ownPlan = api().post("/api/v1/practice/own-plans", tokenA, Map.of("text", "A's own plan")).body().get("id")
+                .asLong();
         ids = new Ids(api().coupleIdOf(a.robin()), need, draft, bid, version, hurt, reminder, pause, b.robin().token(), item,
-                done, handover);
+                done, handover, checkIn, appreciation, stateOfUs, ownPlan);
         sessionB = WebSessions.signIn(mvc, b.robin());
     }
 
@@ -124,7 +132,19 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new Route("POST /api/v1/load/handovers/{id}/accept",
                         i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/accept", i.tokenB(), "")),
                 new Route("POST /api/v1/load/handovers/{id}/decline",
-                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")));
+                        i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")),
+                new Route("GET /api/v1/check-ins/{id}", i -> api().get("/api/v1/check-ins/" + i.checkInA(), i.tokenB())),
+                new Route("GET /api/v1/appreciations/{id}",
+                        i -> api().get("/api/v1/appreciations/" + i.appreciationA(), i.tokenB())),
+                new Route("POST /api/v1/practice/own-plans/{id}/done",
+                        i -> api().post("/api/v1/practice/own-plans/" + i.ownPlanA() + "/done", i.tokenB(), "")),
+                new Route("GET /api/v1/state-of-us/{id}", i -> api().get("/api/v1/state-of-us/" + i.stateOfUsA(), i.tokenB())),
+                new Route("POST /api/v1/state-of-us/{id}/turns", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/turns", i.tokenB(), Map.of("text", "Mine now"))),
+                new Route("POST /api/v1/state-of-us/{id}/needs", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/needs", i.tokenB(), Map.of("feeling", "calm", "because", "x", "need", "y"))),
+                new Route("POST /api/v1/state-of-us/{id}/close", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/close", i.tokenB(), "")));
     }
 
     private Response needAction(long id, String action, Ids ids, Object body) {
@@ -172,7 +192,19 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                         + "/acknowledgement"),
                 new PageRoute("POST /pauses/{id}/end", "POST", i -> "/pauses/" + i.pauseA() + "/end"),
                 new PageRoute("POST /agreement/versions/{id}/signature", "POST", i -> "/agreement/versions/"
-                        + i.agreementVersionA() + "/signature"));
+                        + i.agreementVersionA() + "/signature"),
+                new PageRoute("GET /check-ins/{id}", "GET", i -> "/check-ins/" + i.checkInA()),
+                new PageRoute("POST /check-ins/{id}/share", "POST", i -> "/check-ins/" + i.checkInA()
+                        + "/share?leaning=interdependent&words=x"),
+                new PageRoute("POST /practice/own-plans/{id}/done", "POST", i -> "/practice/own-plans/" + i.ownPlanA()
+                        + "/done"),
+                new PageRoute("GET /state-of-us/{id}", "GET", i -> "/state-of-us/" + i.stateOfUsA()),
+                new PageRoute("POST /state-of-us/{id}/turns", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/turns"),
+                new PageRoute("POST /state-of-us/{id}/appreciations", "POST", i -> "/state-of-us/" + i.stateOfUsA()
+                        + "/appreciations"),
+                new PageRoute("POST /state-of-us/{id}/needs", "POST", i -> "/state-of-us/" + i.stateOfUsA()
+                        + "/needs?because=x&need=y"),
+                new PageRoute("POST /state-of-us/{id}/close", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/close"));
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {
@@ -194,7 +226,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                     // (Couple B's partners are called Robin and Kai too: only couple A's item name may not show.)
                     assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry")
                             .doesNotContain("a walk with you at four").doesNotContain("A's hurt")
-                            .doesNotContain("A's commitment");
+                            .doesNotContain("A's commitment").doesNotContain("A's thanks")
+                            .doesNotContain("A's own plan");
                 }))
                 .toList();
     }

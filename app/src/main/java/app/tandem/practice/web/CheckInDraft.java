@@ -12,12 +12,15 @@ import java.util.List;
  */
 public record CheckInDraft(List<String> answers) {
 
+    /** A mutable list: after the constructor, the form binder sets {@code answers[i]} on it once more. */
     public CheckInDraft {
-        answers = answers == null ? List.of() : answers.stream().map(a -> a == null ? "" : a.strip()).toList();
+        answers = answers == null ? new ArrayList<>()
+                : new ArrayList<>(answers.stream().map(a -> a == null ? "" : a.strip()).toList());
     }
 
     public String answer(int index) {
-        return index < answers.size() ? answers.get(index) : "";
+        String answer = index < answers.size() ? answers.get(index) : null;
+        return answer == null ? "" : answer.strip();
     }
 
     TakeCheckIn toCommand() {
