@@ -75,6 +75,9 @@ class PracticeStoryBrowserTest extends BrowserTest {
         assertThat(kai.locator("#sou-went-well")).containsText("");
         kai.waitForTimeout(400); // the event stream connects
 
+        robin.getByLabel("I feel … because … and I need …").fill("You never plan anything for Sundays.");
+        assertThat(robin.locator("#sou-coach mark")).containsText("never", SOON);
+        screenshot(robin, "05a-the-coach-reads-robins-turn-as-he-writes");
         robin.getByLabel("I feel … because … and I need …").fill("I feel tense because Sunday evenings get busy, "
                 + "and I need us to plan the week together on Saturday.");
         button(robin, "Take my turn").click();

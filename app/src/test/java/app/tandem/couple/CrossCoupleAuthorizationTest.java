@@ -200,6 +200,7 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                         + "/done"),
                 new PageRoute("GET /state-of-us/{id}", "GET", i -> "/state-of-us/" + i.stateOfUsA()),
                 new PageRoute("POST /state-of-us/{id}/turns", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/turns"),
+                new PageRoute("POST /state-of-us/{id}/review", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/review"),
                 new PageRoute("POST /state-of-us/{id}/appreciations", "POST", i -> "/state-of-us/" + i.stateOfUsA()
                         + "/appreciations"),
                 new PageRoute("POST /state-of-us/{id}/needs", "POST", i -> "/state-of-us/" + i.stateOfUsA()

@@ -60,6 +60,18 @@ class StateOfUsTest extends IntegrationTest {
     }
 
     @Test
+    void theCoachReadsATurnWhileItIsWritten() throws Exception {
+        String notes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/state-of-us/" + id + "/review").with(org.springframework.security.test.web.servlet
+                                .request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .cookie(app.tandem.support.WebSessions.signIn(mvc, couple.robin()))
+                        .param("text", "You never listen to me."))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(notes).contains("<mark").contains("never");
+    }
+
+    @Test
     void whatEachNeedsNextWeekIsSentAsANeed() {
         Response sent = api().post("/api/v1/state-of-us/" + id + "/needs", couple.kai().token(),
                 Map.of("feeling", "hopeful", "because", "we talked", "need", "a walk together on Saturday"));

@@ -61,6 +61,17 @@ class StateOfUsPages {
         }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model));
     }
 
+    /** htmx: the coach's notes on the turn being written, read as the role it is my turn for. */
+    @PostMapping("/state-of-us/{id}/review")
+    String review(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute TextDraft draft,
+            Model model) {
+        StateOfUs meeting = meetings.get(me.id(), id);
+        model.addAttribute("notes", List.of(CoachNote.of("text", "Your turn", draft.text(),
+                meetings.review(meeting.nextRole(), draft.text()))));
+        model.addAttribute("cleanMessage", "The coach sees nothing to change.");
+        return "coach/notes";
+    }
+
     @PostMapping("/state-of-us/{id}/appreciations")
     String appreciate(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
