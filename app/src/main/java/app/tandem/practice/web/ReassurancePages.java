@@ -3,6 +3,7 @@ package app.tandem.practice.web;
 import app.tandem.coach.NeedReview;
 import app.tandem.need.NeedService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.practice.ReassuranceAsk;
 import app.tandem.web.CoachNote;
 import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +52,7 @@ class ReassurancePages {
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("vague", reviewed && ReassuranceAsk.vague(draft.need()));
         model.addAttribute("notes", reviewed ? List.of(CoachNote.of("feeling", "“I feel”", draft.feeling(),
                 review.feeling()), CoachNote.of("because", "“Because”", draft.because(), review.because()),
                 CoachNote.of("need", "“I need”", draft.need(), review.need())) : List.of());
