@@ -5,6 +5,7 @@ import app.tandem.kernel.SqlList;
 import app.tandem.need.NeedStatus;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * data, table by table. The tables are found in the schema (every table with a couple_id, and
  * the two that belong to a couple through a need or a hurt), so a feature added later is
  * exported without anyone remembering to. The other partner's drafts stay theirs: they are
- * left out, with the reflections on them.
+ * left out, with the reflections on them. What is one partner's alone (check-ins, chosen
+ * practices, plans of their own) sits in tables with a {@code private_to} column and no
+ * couple_id: those rows come in "mine", the exporting partner's own and nobody else's.
  */
 @Service
 public class DataExport {
@@ -53,6 +56,10 @@ public class DataExport {
         export.put("format", "Tandem export 1: each couple's tables as lists of rows, column names as in the database");
         export.set("partner", rows("select id, email, display_name, created_at from partner where id = :me",
                 partnerId, 0).get(0));
+        ObjectNode mine = export.putObject("mine");
+        for (String table : privateTables()) {
+            mine.set(table, rows("select * from " + table + " where private_to = :me order by 1", partnerId, 0));
+        }
         var coupleList = export.putArray("couples");
         for (long coupleId : couples.coupleIdsEver(partnerId)) {
             coupleList.add(couple(partnerId, coupleId));
@@ -82,13 +89,27 @@ public class DataExport {
                         select table_name from information_schema.columns
                         where table_schema = current_schema() and column_name = 'couple_id' order by table_name""")
                 .query(String.class).list()) {
-            if (!TABLE_NAME.matcher(table).matches()) {
-                throw new IllegalStateException("Unexpected table name in the schema");
-            }
+            requireTableName(table);
             tables.put(table, table.equals("need") ? "couple_id = :couple and " + NOT_THEIR_DRAFT : "couple_id = :couple");
         }
         tables.putAll(THROUGH);
         return tables;
+    }
+
+    /** Every table of one partner's private rows: found by their {@code private_to} column. */
+    List<String> privateTables() {
+        List<String> tables = jdbc.sql("""
+                        select table_name from information_schema.columns
+                        where table_schema = current_schema() and column_name = 'private_to' order by table_name""")
+                .query(String.class).list();
+        tables.forEach(DataExport::requireTableName);
+        return tables;
+    }
+
+    private static void requireTableName(String table) {
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new IllegalStateException("Unexpected table name in the schema");
+        }
     }
 
     /** The rows as JSON, built by PostgreSQL so that every column type comes out as it should. */

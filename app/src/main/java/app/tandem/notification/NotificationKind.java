@@ -28,7 +28,12 @@ public enum NotificationKind {
     TIME_TO_TALK(Topic.PROMPTS, "It is time to talk with %s about the need you put off"),
     PAUSE_OVER(Topic.PROMPTS, "Your pause is over: %s and you can come back to the conversation"),
     NEED_WAITING(Topic.PROMPTS, "%s's need has waited a day for you"),
-    BID_WAITING(Topic.PROMPTS, "%s's bid has waited a day for you");
+    BID_WAITING(Topic.PROMPTS, "%s's bid has waited a day for you"),
+    LEANING_SHARED(Topic.PRACTICE, "%s shared where they lean"),
+    APPRECIATION_SENT(Topic.PRACTICE, "%s appreciated you"),
+    BRINGS_UPDATED(Topic.PRACTICE, "%s wrote what each of you brings"),
+    STATE_OF_US_SCHEDULED(Topic.PRACTICE, "%s planned your state of us"),
+    STATE_OF_US_TURN(Topic.PRACTICE, "%s took a turn in your state of us");
 
     private final Topic topic;
     private final String words;

@@ -2,7 +2,7 @@ package app.tandem.notification;
 
 /**
  * The kinds of event a partner chooses how to be reached for. Kinds are grouped so that the
- * preferences page asks six questions, not twenty-three; the defaults give a new couple the
+ * preferences page asks seven questions, not twenty-eight; the defaults give a new couple the
  * essentials (what waits for them) at once and the agreement's steps once a day.
  */
 public enum Topic {
@@ -12,7 +12,10 @@ public enum Topic {
     AGREEMENT("Your agreement: a version proposed or signed", Reach.DAILY_DIGEST),
     PAUSES("A pause asked for", Reach.PUSH),
     PROMPTS("Prompts that come due: follow-through, a time to talk, a pause over, a day's wait",
-            Reach.EMAIL_AND_PUSH);
+            Reach.EMAIL_AND_PUSH),
+    // Practice happens mostly with both present (the state of us is live on both screens): a
+    // daily digest is enough outside the app.
+    PRACTICE("Practice: appreciations, a shared leaning, what each brings, the state of us", Reach.DAILY_DIGEST);
 
     private final String words;
     private final Reach defaultReach;

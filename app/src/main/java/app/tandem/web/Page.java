@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public record Page(String partnerName, String csrfParameter, String csrfToken, String csrfHeader,
         IntSupplier unreadCount, String path) {
 
-    /** Home, a thread's page and the inbox redraw themselves when the couple's data changes. */
-    private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts)/\\d+");
+    /** Home, a thread's page, a state of us and the inbox redraw themselves when the couple's data changes. */
+    private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts|state-of-us)/\\d+");
 
     public boolean signedIn() {
         return partnerName != null;

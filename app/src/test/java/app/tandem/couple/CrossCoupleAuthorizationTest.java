@@ -34,7 +34,9 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
      * a pause, a load item, a logged occurrence of it and a hand-over), and couple B's partner's token.
      */
     record Ids(long coupleA, long needA, long draftA, long bidA, long agreementVersionA, long hurtA, long reminderA,
-            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA, long pushSubscriptionA) {}
+            long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA, long checkInA,
+            long appreciationA, long stateOfUsA, long ownPlanA,
+            long pushSubscriptionA) {}
 
     private Ids ids;
     private Cookie sessionB;
@@ -64,8 +66,15 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 .body().get("id").asLong();
         long push = api().post("/api/v1/push-subscriptions", tokenA, Map.of("endpoint", "https://localhost/push/A",
                 "keys", Map.of("p256dh", "B" + "A".repeat(86), "auth", "A".repeat(22)))).body().get("id").asLong();
+        long checkIn = api().post("/api/v1/check-ins", tokenA, Map.of("answers", List.of(5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1)))
+                .body().get("id").asLong();
+        long appreciation = api().post("/api/v1/appreciations", tokenA, Map.of("text", "A's thanks")).body().get("id")
+                .asLong();
+        long stateOfUs = api().post("/api/v1/state-of-us", tokenA, Map.of()).body().get("id").asLong();
+        long ownPlan = api().post("/api/v1/practice/own-plans", tokenA, Map.of("text", "A's own plan")).body().get("id")
+                .asLong();
         ids = new Ids(api().coupleIdOf(a.robin()), need, draft, bid, version, hurt, reminder, pause, b.robin().token(), item,
-                done, handover, push);
+                done, handover, checkIn, appreciation, stateOfUs, ownPlan, push);
         sessionB = WebSessions.signIn(mvc, b.robin());
     }
 
@@ -128,7 +137,19 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new Route("POST /api/v1/load/handovers/{id}/decline",
                         i -> api().post("/api/v1/load/handovers/" + i.handoverA() + "/decline", i.tokenB(), "")),
                 new Route("DELETE /api/v1/push-subscriptions/{id}",
-                        i -> api().delete("/api/v1/push-subscriptions/" + i.pushSubscriptionA(), i.tokenB())));
+                        i -> api().delete("/api/v1/push-subscriptions/" + i.pushSubscriptionA(), i.tokenB())),
+                new Route("GET /api/v1/check-ins/{id}", i -> api().get("/api/v1/check-ins/" + i.checkInA(), i.tokenB())),
+                new Route("GET /api/v1/appreciations/{id}",
+                        i -> api().get("/api/v1/appreciations/" + i.appreciationA(), i.tokenB())),
+                new Route("POST /api/v1/practice/own-plans/{id}/done",
+                        i -> api().post("/api/v1/practice/own-plans/" + i.ownPlanA() + "/done", i.tokenB(), "")),
+                new Route("GET /api/v1/state-of-us/{id}", i -> api().get("/api/v1/state-of-us/" + i.stateOfUsA(), i.tokenB())),
+                new Route("POST /api/v1/state-of-us/{id}/turns", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/turns", i.tokenB(), Map.of("text", "Mine now"))),
+                new Route("POST /api/v1/state-of-us/{id}/needs", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/needs", i.tokenB(), Map.of("feeling", "calm", "because", "x", "need", "y"))),
+                new Route("POST /api/v1/state-of-us/{id}/close", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
+                        + "/close", i.tokenB(), "")));
     }
 
     private Response needAction(long id, String action, Ids ids, Object body) {
@@ -178,7 +199,20 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new PageRoute("POST /agreement/versions/{id}/signature", "POST", i -> "/agreement/versions/"
                         + i.agreementVersionA() + "/signature"),
                 new PageRoute("POST /account/devices/{id}/remove", "POST", i -> "/account/devices/"
-                        + i.pushSubscriptionA() + "/remove"));
+                        + i.pushSubscriptionA() + "/remove"),
+                new PageRoute("GET /check-ins/{id}", "GET", i -> "/check-ins/" + i.checkInA()),
+                new PageRoute("POST /check-ins/{id}/share", "POST", i -> "/check-ins/" + i.checkInA()
+                        + "/share?leaning=interdependent&words=x"),
+                new PageRoute("POST /practice/own-plans/{id}/done", "POST", i -> "/practice/own-plans/" + i.ownPlanA()
+                        + "/done"),
+                new PageRoute("GET /state-of-us/{id}", "GET", i -> "/state-of-us/" + i.stateOfUsA()),
+                new PageRoute("POST /state-of-us/{id}/turns", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/turns"),
+                new PageRoute("POST /state-of-us/{id}/review", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/review"),
+                new PageRoute("POST /state-of-us/{id}/appreciations", "POST", i -> "/state-of-us/" + i.stateOfUsA()
+                        + "/appreciations"),
+                new PageRoute("POST /state-of-us/{id}/needs", "POST", i -> "/state-of-us/" + i.stateOfUsA()
+                        + "/needs?because=x&need=y"),
+                new PageRoute("POST /state-of-us/{id}/close", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/close"));
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {
@@ -200,7 +234,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                     // (Couple B's partners are called Robin and Kai too: only couple A's item name may not show.)
                     assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry")
                             .doesNotContain("a walk with you at four").doesNotContain("A's hurt")
-                            .doesNotContain("A's commitment");
+                            .doesNotContain("A's commitment").doesNotContain("A's thanks")
+                            .doesNotContain("A's own plan");
                 }))
                 .toList();
     }

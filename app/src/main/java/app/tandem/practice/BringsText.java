@@ -1,0 +1,4 @@
+package app.tandem.practice;
+
+/** My side of what each brings, checked. */
+public record BringsText(String youBring, String iBring) {}

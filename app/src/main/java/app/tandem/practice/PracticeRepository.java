@@ -1,0 +1,91 @@
+package app.tandem.practice;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A partner's own practice rows: always read and written by their id alone. */
+@Repository
+class PracticeRepository {
+
+    private final JdbcClient jdbc;
+
+    PracticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PracticeChoice choice(long partnerId) {
+        return jdbc.sql("select small_asks_weekly, life_of_my_own from practice_choice where private_to = ?")
+                .param(partnerId)
+                .query((rs, n) -> new PracticeChoice((Integer) rs.getObject("small_asks_weekly"),
+                        rs.getBoolean("life_of_my_own")))
+                .optional().orElse(PracticeChoice.NONE);
+    }
+
+    void choose(long partnerId, PracticeChoice choice, Instant now) {
+        jdbc.sql("insert into practice_choice (private_to, small_asks_weekly, life_of_my_own, updated_at) "
+                        + "values (?, ?, ?, ?) on conflict (private_to) do update set "
+                        + "small_asks_weekly = excluded.small_asks_weekly, life_of_my_own = excluded.life_of_my_own, "
+                        + "updated_at = excluded.updated_at")
+                .params(partnerId, choice.smallAsksWeekly(), choice.lifeOfMyOwn(), Rows.at(now)).update();
+    }
+
+    void smallAskSent(long partnerId, String threadPath, Instant now) {
+        jdbc.sql("insert into small_ask (private_to, thread_path, sent_at) values (?, ?, ?)")
+                .params(partnerId, threadPath, Rows.at(now)).update();
+    }
+
+    int smallAsksSince(long partnerId, Instant since) {
+        return jdbc.sql("select count(*) from small_ask where private_to = ? and sent_at >= ?")
+                .params(partnerId, Rows.at(since)).query(Integer.class).single();
+    }
+
+    long insertPlan(long partnerId, PlanOwn plan, Instant now) {
+        return jdbc.sql("insert into own_plan (private_to, text, planned_for, created_at) values (?, ?, ?, ?) "
+                        + "returning id")
+                .params(partnerId, plan.text(), plan.plannedFor() == null ? null : Date.valueOf(plan.plannedFor()),
+                        Rows.at(now))
+                .query(Long.class).single();
+    }
+
+    Optional<OwnPlan> plan(long id, long partnerId) {
+        return jdbc.sql("select id, text, planned_for, created_at, done_at from own_plan where id = ? and private_to = ?")
+                .params(id, partnerId).query((rs, n) -> plan(rs)).optional();
+    }
+
+    void markDone(long id, Instant now) {
+        jdbc.sql("update own_plan set done_at = coalesce(done_at, ?) where id = ?").params(Rows.at(now), id).update();
+    }
+
+    List<OwnPlan> plans(long partnerId, int limit) {
+        return jdbc.sql("select id, text, planned_for, created_at, done_at from own_plan where private_to = ? "
+                        + "order by done_at is not null, coalesce(done_at, created_at) desc, id desc limit ?")
+                .params(partnerId, limit).query((rs, n) -> plan(rs)).list();
+    }
+
+    /**
+     * The weeks (Monday to Sunday, UTC) in which the partner practised anything: a small ask, a
+     * plan of their own done, an appreciation sent. Distinct weeks, counted over all time.
+     */
+    int weeksPractised(long partnerId) {
+        return jdbc.sql("""
+                        select count(distinct date_trunc('week', t at time zone 'UTC')) from (
+                            select sent_at t from small_ask where private_to = :me
+                            union all select done_at from own_plan where private_to = :me and done_at is not null
+                            union all select created_at from appreciation where from_id = :me) practised""")
+                .param("me", partnerId).query(Integer.class).single();
+    }
+
+    private static OwnPlan plan(ResultSet rs) throws SQLException {
+        Date day = rs.getDate("planned_for");
+        LocalDate plannedFor = day == null ? null : day.toLocalDate();
+        return new OwnPlan(rs.getLong("id"), rs.getString("text"), plannedFor, Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "done_at"));
+    }
+}
