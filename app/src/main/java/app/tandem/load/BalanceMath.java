@@ -85,7 +85,7 @@ final class BalanceMath {
                 .map(item -> suggestion(item, carrier))
                 .flatMap(Optional::stream)
                 .findFirst();
-        return new GoingItAlone(carrier, streak, sum.percentOf(carrier), share.targetOf(carrier),
+        return new GoingItAlone(carrier, streak, sum.percentOf(carrier), share.targetOf(carrier), share.agreed(),
                 mine.stream().limit(2).map(Balance.Tilt::title).toList(), handOver);
     }
 

@@ -42,11 +42,14 @@ public class Balances {
         List<Handover> open = handovers.open(us.coupleId());
         List<WeekLoad> complete = weeks.subList(0, weeks.size() - 1);
         // The items are read only for the partner who went it alone: most views never need them.
-        Optional<GoingItAlone> alert = GoingItAlone.carrier(complete, share)
-                .filter(carrier -> carrier == us.me())
-                .map(carrier -> BalanceMath.goingItAlone(carrier, complete, share, tilts, load.items(us.coupleId()),
+        Optional<Owner> carrier = GoingItAlone.carrier(complete, share);
+        // The lighter-loaded partner is told too, so that help can be offered before it is asked for.
+        boolean partnerAlone = carrier.filter(c -> c != us.me()).isPresent();
+        Optional<GoingItAlone> alert = carrier
+                .filter(c -> c == us.me())
+                .map(c -> BalanceMath.goingItAlone(c, complete, share, tilts, load.items(us.coupleId()),
                         open.stream().map(Handover::itemId).collect(Collectors.toSet())));
-        return new Balance(us.partners(), us.me(), share, weeks, tilts, alert, open);
+        return new Balance(us.partners(), us.me(), share, weeks, tilts, alert, partnerAlone, open);
     }
 
     /** The ledger: each partner's mental and doing load per week, the current week last. */

@@ -12,19 +12,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageAdvice {
 
     private final ObjectProvider<UnreadCount> unread;
+    private final ObjectProvider<CouplePresence> presence;
 
-    PageAdvice(ObjectProvider<UnreadCount> unread) {
+    PageAdvice(ObjectProvider<UnreadCount> unread, ObjectProvider<CouplePresence> presence) {
         this.unread = unread;
+        this.presence = presence;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Authentication authentication) {
         Page page = Pages.of(request, authentication);
-        UnreadCount count = unread.getIfAvailable();
-        if (count != null && authentication != null && authentication.getPrincipal() instanceof SignedInPerson me) {
-            long partnerId = me.id();
-            return page.withUnread(() -> count.of(partnerId));
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson me)) {
+            return page;
         }
-        return page;
+        long partnerId = me.id();
+        UnreadCount count = unread.getIfAvailable();
+        CouplePresence couples = presence.getIfAvailable();
+        Page withCount = count == null ? page : page.withUnread(() -> count.of(partnerId));
+        return couples == null ? withCount : withCount.withCouple(() -> couples.inCouple(partnerId));
     }
 }

@@ -133,27 +133,27 @@ class NeedPages {
     @PostMapping("/needs/{id}/reflection")
     String reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "reflected",
                 () -> needs.reflect(me.id(), id, draft.toText("reflection", "Your reflection")));
     }
 
     @PostMapping("/needs/{id}/reflection/confirm")
     String confirm(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         needs.confirm(me.id(), id);
-        return "redirect:/needs/" + id;
+        return "redirect:/needs/" + id + "?heard";
     }
 
     @PostMapping("/needs/{id}/reflection/clarify")
     String clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "clarified",
                 () -> needs.clarify(me.id(), id, draft.toText("clarification", "Your clarification")));
     }
 
     @PostMapping("/needs/{id}/answer")
     String answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute AnswerDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> needs.answer(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "answered", () -> needs.answer(me.id(), id, draft.toCommand()));
     }
 
     /** htmx: the coach's notes on an answer or reflection (the listener's) or a clarification (the asker's) being written. */
@@ -185,23 +185,24 @@ class NeedPages {
     @PostMapping("/needs/{id}/follow-through")
     String followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute FollowThroughDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> needs.followThrough(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "marked", () -> needs.followThrough(me.id(), id, draft.toCommand()));
     }
 
     @PostMapping("/needs/{id}/thanks")
     String thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "thanked",
                 () -> needs.thank(me.id(), id, draft.toText("thanks", "Your thank-you")));
     }
 
     /** One action on the need's page: back to the page when done, or the page again with the draft and its errors. */
     private String act(PartnerPrincipal me, long id, Object draft, HttpServletResponse response, Model model,
-            Runnable action) {
+            String flash, Runnable action) {
         return Forms.submit(response, () -> {
             action.run();
-            return "redirect:/needs/" + id;
-        }, errors -> show(me, needs.get(me.id(), id), draft, errors, model));
+            return "redirect:/needs/" + id + "?" + flash;
+        }, errors -> show(me, needs.get(me.id(), id), draft, errors, model),
+                changed -> show(me, needs.get(me.id(), id), draft, Map.of(NeedView.STALE, changed), model));
     }
 
     private String kinder(String text) {
