@@ -59,6 +59,7 @@ public class PartnerService {
         }
         try {
             long id = partners.insert(email, displayName, passwordEncoder.encode(signUp.password()));
+            partners.updateTimeZone(id, signUp.zone());
             return partners.findById(id).orElseThrow();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             throw new InvalidInputException("email", "An account with this e-mail already exists; sign in instead.");
@@ -85,16 +86,8 @@ public class PartnerService {
                 .ifPresent(p -> { throw new InvalidInputException("newPassword", p); });
         partners.updatePasswordHash(partnerId, passwordEncoder.encode(newPassword));
         apiTokens.revokeAll(partnerId);
-        String username = partner.getUsername();
         // Spring Session writes in its own transaction: end the sessions once the change is sure.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sessions.findByPrincipalName(username).keySet().stream()
-                        .filter(id -> !id.equals(keepSessionId))
-                        .forEach(sessions::deleteById);
-            }
-        });
+        endOtherSessions(partner.getUsername(), keepSessionId);
     }
 
     /** A new display name, checked as at sign-up; both partners' pages show it from the next request. */
@@ -114,6 +107,50 @@ public class PartnerService {
     @Transactional
     public void changeZone(long partnerId, ZoneId zone) {
         partners.updateTimeZone(partnerId, zone);
+    }
+
+    /**
+     * A new e-mail address to sign in with, confirmed by the current password (until e-mail can
+     * confirm it by a link to the new address). Every error at once: the address's and the
+     * password's. Other web sessions end, as with a new password: the sign-in itself changed.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted
+    public Partner changeEmail(long partnerId, String newEmail, String password, String keepSessionId) {
+        String email = trim(newEmail);
+        Map<String, String> errors = new LinkedHashMap<>();
+        emailProblem(email).ifPresent(p -> errors.put("email", p));
+        PartnerPrincipal partner = null;
+        try {
+            partner = requirePassword(partnerId, password, "password");
+        } catch (InvalidInputException wrong) {
+            errors.putAll(wrong.fieldErrors());
+        }
+        if (errors.isEmpty() && email.equalsIgnoreCase(partner.email())) {
+            errors.put("email", "That is already your e-mail address.");
+        } else if (errors.isEmpty() && partners.emailTaken(email)) {
+            errors.put("email", "Another account uses this e-mail address.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        try {
+            partners.updateEmail(partnerId, email);
+        } catch (DuplicateKeyException raceWithAnotherAccount) {
+            throw new InvalidInputException("email", "Another account uses this e-mail address.");
+        }
+        endOtherSessions(partner.getUsername(), keepSessionId);
+        return partners.findById(partnerId).orElseThrow();
+    }
+
+    private void endOtherSessions(String username, String keepSessionId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.findByPrincipalName(username).keySet().stream()
+                        .filter(id -> !id.equals(keepSessionId))
+                        .forEach(sessions::deleteById);
+            }
+        });
     }
 
     /** The partner as signed in, freshly read (for a session to carry a changed name). */
