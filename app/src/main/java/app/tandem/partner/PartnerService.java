@@ -4,7 +4,10 @@ import app.tandem.kernel.AttemptThrottle;
 import app.tandem.kernel.AttemptThrottle.Limit;
 import app.tandem.kernel.InvalidInputException;
 import java.time.Duration;
+import app.tandem.kernel.LocalTimes;
 import java.time.ZoneId;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: sign up, look up, change password. */
 @Service
 public class PartnerService {
+
+    private static final String ZONE_OF = PartnerService.class.getName() + ".zoneOf.";
 
     static final int MAX_EMAIL = 254;
     static final int MAX_DISPLAY_NAME = 60;
@@ -99,14 +104,35 @@ public class PartnerService {
         return partners.findById(partnerId).orElseThrow();
     }
 
-    /** The partner's time zone (UTC for one who has not said). */
+    /**
+     * The partner's time zone (UTC for one who has not said), looked up once per request: a page
+     * asks it for every time it shows.
+     */
     public ZoneId zoneOf(long partnerId) {
-        return partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ZONE_OF + partnerId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
+            return known;
+        }
+        ZoneId zone = partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+        if (request != null) {
+            request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
+        }
+        return zone;
+    }
+
+    /** Every time as the partner lives it: what a page shows and how a typed time is read. */
+    public LocalTimes timesOf(long partnerId) {
+        return new LocalTimes(zoneOf(partnerId));
     }
 
     @Transactional
     public void changeZone(long partnerId, ZoneId zone) {
         partners.updateTimeZone(partnerId, zone);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(ZONE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package app.tandem.web;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import app.tandem.kernel.LocalTimes;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * couple's pages are offered only then).
  */
 public record Page(String partnerName, String csrfParameter, String csrfToken, String csrfHeader,
-        IntSupplier unreadCount, String path, Optional<Flash> flash, BooleanSupplier coupled) {
+        IntSupplier unreadCount, String path, Optional<Flash> flash, BooleanSupplier coupled,
+        Supplier<LocalTimes> localTimes) {
 
     /** Home, a thread's page and the inbox redraw themselves when the couple's data changes. */
     private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts)/\\d+");
@@ -37,10 +40,20 @@ public record Page(String partnerName, String csrfParameter, String csrfToken, S
     }
 
     Page withUnread(IntSupplier count) {
-        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, count, path, flash, coupled);
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, count, path, flash, coupled, localTimes);
     }
 
     Page withCouple(BooleanSupplier inCouple) {
-        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, inCouple);
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, inCouple,
+                localTimes);
+    }
+
+    Page withTimes(Supplier<LocalTimes> times) {
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, coupled, times);
+    }
+
+    /** Every time on the page, in the signed-in partner's zone (UTC for nobody signed in). */
+    public LocalTimes times() {
+        return localTimes.get();
     }
 }

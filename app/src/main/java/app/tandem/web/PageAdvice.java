@@ -1,5 +1,6 @@
 package app.tandem.web;
 
+import app.tandem.kernel.LocalTimes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -13,10 +14,13 @@ class PageAdvice {
 
     private final ObjectProvider<UnreadCount> unread;
     private final ObjectProvider<CouplePresence> presence;
+    private final ObjectProvider<PartnerZone> zones;
 
-    PageAdvice(ObjectProvider<UnreadCount> unread, ObjectProvider<CouplePresence> presence) {
+    PageAdvice(ObjectProvider<UnreadCount> unread, ObjectProvider<CouplePresence> presence,
+            ObjectProvider<PartnerZone> zones) {
         this.unread = unread;
         this.presence = presence;
+        this.zones = zones;
     }
 
     @ModelAttribute("page")
@@ -28,7 +32,9 @@ class PageAdvice {
         long partnerId = me.id();
         UnreadCount count = unread.getIfAvailable();
         CouplePresence couples = presence.getIfAvailable();
+        PartnerZone zone = zones.getIfAvailable();
         Page withCount = count == null ? page : page.withUnread(() -> count.of(partnerId));
-        return couples == null ? withCount : withCount.withCouple(() -> couples.inCouple(partnerId));
+        Page withCouple = couples == null ? withCount : withCount.withCouple(() -> couples.inCouple(partnerId));
+        return zone == null ? withCouple : withCouple.withTimes(() -> new LocalTimes(zone.of(partnerId)));
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.web;
 
+import app.tandem.kernel.LocalTimes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Optional;
@@ -28,8 +29,8 @@ public final class Pages {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Flash> flash = Flash.among(queryNames(request.getQueryString()));
         return csrf == null
-                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN", () -> 0, path, flash, () -> true)
+                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN", () -> 0, path, flash, () -> true, () -> LocalTimes.UTC)
                 : new Page(name, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName(), () -> 0, path,
-                        flash, () -> true);
+                        flash, () -> true, () -> LocalTimes.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.partner.PartnerService;
 import app.tandem.load.Balances;
 import app.tandem.load.Done;
 import app.tandem.load.FairShares;
@@ -13,7 +14,6 @@ import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +40,11 @@ class LoadPages {
     private final FairShares fairShares;
     private final Handovers handovers;
     private final Clock clock;
+    private final PartnerService partners;
 
-    LoadPages(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock) {
+    LoadPages(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock,
+            PartnerService partners) {
+        this.partners = partners;
         this.load = load;
         this.balances = balances;
         this.fairShares = fairShares;
@@ -106,7 +109,7 @@ class LoadPages {
     String done(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute DoneDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
-            Done done = load.logDone(me.id(), id, draft.toCommand(clock.instant()));
+            Done done = load.logDone(me.id(), id, draft.toCommand(clock.instant(), partners.timesOf(me.id())));
             return "redirect:/load?logged=" + done.id() + "#item-" + id;
         }, errors -> items(me, Optional.empty(), load.item(me.id(), id).id(), draft, errors, model));
     }
@@ -174,8 +177,7 @@ class LoadPages {
         List<Done> recent = load.recentDone(me.id(), 10);
         Optional<Done> justLogged = logged.flatMap(id -> recent.stream().filter(d -> d.id() == id).findFirst());
         model.addAttribute("view", new LoadView(load.partners(me.id()), load.letterOf(me.id()),
-                LoadView.byArea(load.items(me.id())), justLogged, recent, LocalDate.ofInstant(clock.instant(),
-                        ZoneOffset.UTC), failedItem, draft, errors));
+                LoadView.byArea(load.items(me.id())), justLogged, recent, partners.timesOf(me.id()).today(clock.instant()), failedItem, draft, errors));
         return "load/items";
     }
 

@@ -1,5 +1,7 @@
 package app.tandem.need.web;
 
+import app.tandem.kernel.LocalTimes;
+import app.tandem.partner.PartnerService;
 import app.tandem.need.Need;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedStatus;
@@ -51,8 +53,10 @@ class NeedApi {
     record NeedReviewResponse(ReviewResponse feeling, ReviewResponse because, ReviewResponse need, String suggestion) {}
 
     private final NeedService needs;
+    private final PartnerService partners;
 
-    NeedApi(NeedService needs) {
+    NeedApi(NeedService needs, PartnerService partners) {
+        this.partners = partners;
         this.needs = needs;
     }
 
@@ -60,8 +64,8 @@ class NeedApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NeedResponse create(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NeedDraft draft) {
-        Need need = draft.sendNow() ? needs.send(me.id(), draft.toText(true))
-                : needs.saveDraft(me.id(), draft.toText(false));
+        Need need = draft.sendNow() ? needs.send(me.id(), draft.toText(true, partners.timesOf(me.id())))
+                : needs.saveDraft(me.id(), draft.toText(false, partners.timesOf(me.id())));
         return response(need, me.id());
     }
 
@@ -88,7 +92,7 @@ class NeedApi {
     @PutMapping("/{id}")
     NeedResponse update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody NeedDraft draft) {
-        return response(needs.updateDraft(me.id(), id, draft.toText(false)), me.id());
+        return response(needs.updateDraft(me.id(), id, draft.toText(false, partners.timesOf(me.id()))), me.id());
     }
 
     @Operation(summary = "Discard my draft")
@@ -128,7 +132,7 @@ class NeedApi {
     @PostMapping("/{id}/answer")
     NeedResponse answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody AnswerDraft draft) {
-        return response(needs.answer(me.id(), id, draft.toCommand()), me.id());
+        return response(needs.answer(me.id(), id, draft.toCommand(partners.timesOf(me.id()))), me.id());
     }
 
     @Operation(summary = "Mark the follow-through (the asker): outcome met or missed")

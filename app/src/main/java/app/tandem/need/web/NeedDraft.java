@@ -1,6 +1,7 @@
 package app.tandem.need.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.LocalTimes;
 import app.tandem.need.Need;
 import app.tandem.need.NeedText;
 
@@ -17,8 +18,8 @@ public record NeedDraft(String feeling, String because, String need, WhenDraft w
         when = when == null ? WhenDraft.UNSAID : when;
     }
 
-    static NeedDraft of(Need need) {
-        return new NeedDraft(need.feeling(), need.because(), need.request(), WhenDraft.of(need.when()), null);
+    static NeedDraft of(Need need, LocalTimes times) {
+        return new NeedDraft(need.feeling(), need.because(), need.request(), WhenDraft.of(need.when(), times), null);
     }
 
     NeedDraft withParts(String feeling, String because, String need) {
@@ -30,12 +31,12 @@ public record NeedDraft(String feeling, String because, String need, WhenDraft w
     }
 
     /** Every part checked, all at once; a draft may leave parts empty, a need that is sent may not. */
-    NeedText toText(boolean sending) {
+    NeedText toText(boolean sending, LocalTimes times) {
         FieldErrors errors = new FieldErrors();
         String feelingText = errors.text("feeling", NeedText.FEELING, feeling, sending);
         String becauseText = errors.text("because", NeedText.BECAUSE, because, sending);
         String needText = errors.text("need", NeedText.NEED, need, sending);
-        var whenParsed = errors.parse(() -> when.toWhen("when"));
+        var whenParsed = errors.parse(() -> when.toWhen("when", times));
         return errors.orThrow(() -> new NeedText(feelingText, becauseText, needText, whenParsed));
     }
 

@@ -1,5 +1,7 @@
 package app.tandem.need.web;
 
+import app.tandem.kernel.LocalTimes;
+import app.tandem.partner.PartnerService;
 import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
 import app.tandem.couple.CoupleService;
@@ -36,10 +38,12 @@ class NeedPages {
     private static final int PREFILL_LIMIT = 2_000;
 
     private final NeedService needs;
+    private final PartnerService partners;
     private final CoupleService couples;
     private final PauseBoxes pauseBoxes;
 
-    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes) {
+    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners) {
+        this.partners = partners;
         this.needs = needs;
         this.couples = couples;
         this.pauseBoxes = pauseBoxes;
@@ -67,8 +71,8 @@ class NeedPages {
             @RequestParam(defaultValue = "save") String action, HttpServletResponse response, Model model) {
         boolean sending = action.equals("send");
         return Forms.submit(response, () -> sending
-                        ? "redirect:/needs/" + needs.send(me.id(), draft.toText(true)).id() + "?sent"
-                        : "redirect:/needs/" + needs.saveDraft(me.id(), draft.toText(false)).id() + "/edit?saved",
+                        ? "redirect:/needs/" + needs.send(me.id(), draft.toText(true, times(me))).id() + "?sent"
+                        : "redirect:/needs/" + needs.saveDraft(me.id(), draft.toText(false, times(me))).id() + "/edit?saved",
                 errors -> compose(me, null, draft, errors, model));
     }
 
@@ -78,7 +82,7 @@ class NeedPages {
         if (!need.can(NeedAction.EDIT, me.id())) {
             return "redirect:/needs/" + id;
         }
-        return compose(me, id, NeedDraft.of(need), Map.of(), model);
+        return compose(me, id, NeedDraft.of(need, times(me)), Map.of(), model);
     }
 
     @PostMapping("/needs/{id}/edit")
@@ -91,7 +95,7 @@ class NeedPages {
         }
         boolean sending = action.equals("send");
         return Forms.submit(response, () -> {
-            needs.updateDraft(me.id(), id, draft.toText(sending));
+            needs.updateDraft(me.id(), id, draft.toText(sending, times(me)));
             if (sending) {
                 needs.sendDraft(me.id(), id);
                 return "redirect:/needs/" + id + "?sent";
@@ -153,7 +157,7 @@ class NeedPages {
     @PostMapping("/needs/{id}/answer")
     String answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute AnswerDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, "answered", () -> needs.answer(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "answered", () -> needs.answer(me.id(), id, draft.toCommand(times(me))));
     }
 
     /** htmx: the coach's notes on an answer or reflection (the listener's) or a clarification (the asker's) being written. */
@@ -203,6 +207,11 @@ class NeedPages {
             return "redirect:/needs/" + id + "?" + flash;
         }, errors -> show(me, needs.get(me.id(), id), draft, errors, model),
                 changed -> show(me, needs.get(me.id(), id), draft, Map.of(NeedView.STALE, changed), model));
+    }
+
+    /** How this partner's typed times are read: in their own zone. */
+    private LocalTimes times(PartnerPrincipal me) {
+        return partners.timesOf(me.id());
     }
 
     private String kinder(String text) {
