@@ -74,6 +74,22 @@ class LoadRepository {
     }
 
     /** Archived, not deleted: the weeks already logged keep their history. */
+    void linkToNeed(long coupleId, long itemId, long needId) {
+        jdbc.sql("update load_item set need_id = ? where couple_id = ? and id = ?").params(needId, coupleId, itemId)
+                .update();
+    }
+
+    /** The live (not archived) item a recurring need became. */
+    Optional<Long> itemOfNeed(long coupleId, long needId) {
+        return jdbc.sql("select id from load_item where couple_id = ? and need_id = ? and archived_at is null")
+                .params(coupleId, needId).query(Long.class).optional();
+    }
+
+    Optional<Long> needOfItem(long coupleId, long itemId) {
+        return jdbc.sql("select need_id from load_item where couple_id = ? and id = ? and need_id is not null")
+                .params(coupleId, itemId).query(Long.class).optional();
+    }
+
     void archiveItem(long coupleId, long itemId, Instant now) {
         jdbc.sql("update load_item set archived_at = ? where couple_id = ? and id = ?")
                 .params(at(now), coupleId, itemId).update();

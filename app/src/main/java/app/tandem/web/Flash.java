@@ -20,6 +20,7 @@ public enum Flash {
     ANSWERED("answered", "Your answer is sent."),
     MARKED("marked", "Marked. It is recorded here."),
     THANKED("thanked", "Your thank-you is sent."),
+    ENDED("ended", "It is ended, and no longer part of your load."),
     JOINED("joined", "You joined. This is your shared space now."),
     CREATED("created", "Your couple is started. Share the invite with your partner."),
     INVITE_RENEWED("invite-renewed", "A new invite is ready; the old one no longer works."),

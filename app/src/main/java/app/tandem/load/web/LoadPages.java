@@ -200,6 +200,7 @@ class LoadPages {
         boolean waiting = handovers.open(me.id()).stream().anyMatch(h -> h.itemId() == item.id());
         model.addAttribute("form", new ItemForm(item.id(), draft, errors, load.partners(me.id()), letter, handable,
                 waiting));
+        model.addAttribute("fromNeed", load.needOf(me.id(), item.id()).orElse(null));
         return "load/item";
     }
 

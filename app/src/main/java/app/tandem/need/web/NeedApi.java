@@ -43,7 +43,10 @@ class NeedApi {
 
     record NeedResponse(long id, String status, long askerId, boolean mine, String feeling, String because,
             String need, WhenResponse when, List<String> coachLabels, Instant createdAt, Instant sentAt,
-            List<ReflectionResponse> reflections, AnswerResponse answer, Instant followedUpAt, String thanks) {}
+            List<ReflectionResponse> reflections, AnswerResponse answer, Instant followedUpAt, String thanks,
+            String repeats, List<OccurrenceResponse> occurrences) {}
+
+    record OccurrenceResponse(int number, String outcome, Instant markedAt) {}
 
     record SummaryResponse(long id, String status, long askerId, boolean mine, String feeling, String need,
             WhenResponse when, Instant updatedAt) {}
@@ -142,6 +145,19 @@ class NeedApi {
         return response(needs.followThrough(me.id(), id, draft.toCommand()), me.id());
     }
 
+    @Operation(summary = "A recurring need (the asker): whether this occurrence happened, met or missed, for the first four")
+    @PostMapping("/{id}/occurrences")
+    NeedResponse markOccurrence(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody FollowThroughDraft draft) {
+        return response(needs.markOccurrence(me.id(), id, draft.toCommand()), me.id());
+    }
+
+    @Operation(summary = "End a recurring need (the asker): \"not any more\"; the load item it became is archived")
+    @PostMapping("/{id}/end")
+    NeedResponse end(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        return response(needs.end(me.id(), id), me.id());
+    }
+
     @Operation(summary = "Thank my partner for a need they met")
     @PostMapping("/{id}/thanks")
     NeedResponse thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
@@ -181,6 +197,7 @@ class NeedApi {
                 a.coachLabels(), a.answeredAt())).orElse(null);
         return new NeedResponse(n.id(), n.status().wireName(), n.askerId(), n.askedBy(me), n.feeling(), n.because(),
                 n.request(), when(n.when()), n.coachLabels(), n.createdAt(), n.sentAt(), reflections, answer,
-                n.followedUpAt(), n.thanks());
+                n.followedUpAt(), n.thanks(), n.recurrence().wireName(), n.occurrences().stream()
+                        .map(o -> new OccurrenceResponse(o.number(), o.outcome().name().toLowerCase(), o.markedAt())).toList());
     }
 }

@@ -192,6 +192,18 @@ class NeedPages {
         return act(me, id, draft, response, model, "marked", () -> needs.followThrough(me.id(), id, draft.toCommand()));
     }
 
+    @PostMapping("/needs/{id}/occurrences")
+    String markOccurrence(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @ModelAttribute FollowThroughDraft draft, HttpServletResponse response, Model model) {
+        return act(me, id, draft, response, model, "marked", () -> needs.markOccurrence(me.id(), id, draft.toCommand()));
+    }
+
+    @PostMapping("/needs/{id}/end")
+    String end(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, HttpServletResponse response,
+            Model model) {
+        return act(me, id, null, response, model, "ended", () -> needs.end(me.id(), id));
+    }
+
     @PostMapping("/needs/{id}/thanks")
     String thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {

@@ -99,6 +99,14 @@ public record NeedView(Need need, long me, String askerName, String listenerName
         return can(NeedAction.MARK_MET);
     }
 
+    public boolean canMarkOccurrence() {
+        return can(NeedAction.MARK_OCCURRENCE);
+    }
+
+    public boolean canEnd() {
+        return can(NeedAction.END);
+    }
+
     public boolean canThank() {
         return can(NeedAction.THANK);
     }
