@@ -94,6 +94,6 @@ class EverydayBrowserTest extends BrowserTest {
         page.getByLabel("Your name").fill(name);
         page.getByLabel("Password").fill("we are in this together");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(page.locator(".partners")).isVisible();
+        assertThat(page.locator("nav[aria-label='Main']")).containsText(name);
     }
 }
