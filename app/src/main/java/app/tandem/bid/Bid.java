@@ -32,8 +32,13 @@ public record Bid(long id, long coupleId, long bidderId, String text, BidStatus 
         return response.leadsTo();
     }
 
-    /** A bid turned away or against may have hurt its bidder, who can say so. */
+    /** Any answered bid may have hurt its bidder, who can say so: a turn toward as much as away. */
     public boolean mayHaveHurt(long partnerId) {
-        return madeBy(partnerId) && status.hurtful();
+        return madeBy(partnerId) && !status.open();
+    }
+
+    /** Turned away or against: the hurt is plain. Turned toward, it can still sting ("yeah, but…"). */
+    public boolean turnedAwayOrAgainst() {
+        return status.hurtful();
     }
 }

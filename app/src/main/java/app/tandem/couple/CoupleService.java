@@ -56,6 +56,11 @@ public class CoupleService {
                 .orElse("your partner");
     }
 
+    /** Whether the partner is in a couple now (waiting for the other to join counts). */
+    public boolean inCouple(long partnerId) {
+        return activeCoupleId(partnerId).isPresent();
+    }
+
     /** The id of the partner's couple, or 404: the partner has no couple-scoped data to act on. */
     public long requireCoupleId(long partnerId) {
         return activeCoupleId(partnerId).orElseThrow(() -> new NotFoundException("Couple"));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * prompt. It compares the load with what this couple agreed, never one partner with the other.
  */
 public record Balance(List<Partner> partners, Owner me, FairShare fairShare, List<WeekLoad> weeks, List<Tilt> tilts,
-        Optional<GoingItAlone> goingItAlone, List<Handover> openHandovers) {
+        Optional<GoingItAlone> goingItAlone, boolean partnerGoingItAlone, List<Handover> openHandovers) {
 
     /** The number of weeks the view and its trend chart show, the current one last. */
     public static final int WEEKS = 12;

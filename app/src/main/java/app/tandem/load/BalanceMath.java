@@ -3,6 +3,7 @@ package app.tandem.load;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -29,16 +30,33 @@ final class BalanceMath {
 
     /** The ISO week (Monday, UTC) {@code instant} falls in. */
     static LocalDate mondayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return mondayOf(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * The week (from Monday) {@code instant} falls in, as a partner in {@code zone} lives it: a
+     * Sunday evening in New York is still Sunday there, though Monday in UTC.
+     */
+    static LocalDate mondayOf(Instant instant, ZoneId zone) {
+        return LocalDate.ofInstant(instant, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     static Instant start(LocalDate monday) {
-        return monday.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return start(monday, ZoneOffset.UTC);
+    }
+
+    /** Midnight starting the Monday in the zone; a week with a clock change is an hour shorter or longer. */
+    static Instant start(LocalDate monday, ZoneId zone) {
+        return monday.atStartOfDay(zone).toInstant();
     }
 
     /** The end (exclusive) of the week starting on {@code monday}. */
     static Instant end(LocalDate monday) {
-        return start(monday.plusWeeks(1));
+        return end(monday, ZoneOffset.UTC);
+    }
+
+    static Instant end(LocalDate monday, ZoneId zone) {
+        return start(monday.plusWeeks(1), zone);
     }
 
     /** {@code count} weeks from {@code first}, each with what {@code found} says it carried, or nothing. */
@@ -85,7 +103,7 @@ final class BalanceMath {
                 .map(item -> suggestion(item, carrier))
                 .flatMap(Optional::stream)
                 .findFirst();
-        return new GoingItAlone(carrier, streak, sum.percentOf(carrier), share.targetOf(carrier),
+        return new GoingItAlone(carrier, streak, sum.percentOf(carrier), share.targetOf(carrier), share.agreed(),
                 mine.stream().limit(2).map(Balance.Tilt::title).toList(), handOver);
     }
 

@@ -21,6 +21,14 @@ public record FairShare(int targetA, Instant agreedAt, Integer proposedTargetA, 
         return proposedTargetA == null ? Status.AGREED : Status.PROPOSED;
     }
 
+    /**
+     * Whether the couple ever agreed a split. Until they do, the balance compares with an even
+     * one but must not speak of it as theirs: nobody agreed to it.
+     */
+    public boolean agreed() {
+        return agreedAt != null;
+    }
+
     public int targetOf(Owner partner) {
         return partner == Owner.A ? targetA : 100 - targetA;
     }
@@ -51,7 +59,7 @@ public record FairShare(int targetA, Instant agreedAt, Integer proposedTargetA, 
     /** Proposing what already holds, with nothing waiting, changes nothing: say so. */
     Status checkProposal(int newTargetA, Owner by) {
         Status next = check(FairShareAction.PROPOSE, by);
-        if (!pending() && targetA == newTargetA) {
+        if (!pending() && agreed() && targetA == newTargetA) {
             throw new ConflictException("That is already the split you agreed.");
         }
         return next;

@@ -13,7 +13,7 @@ import java.util.Optional;
  * hand over.
  */
 public record GoingItAlone(Owner carrier, List<WeekLoad> weeks, int averagePercent, int targetPercent,
-        List<String> heaviestItems, Optional<Suggestion> handOver) {
+        boolean shareAgreed, List<String> heaviestItems, Optional<Suggestion> handOver) {
 
     public static final int POINTS = 10;
     public static final int WEEKS_IN_A_ROW = 3;
@@ -50,7 +50,8 @@ public record GoingItAlone(Owner carrier, List<WeekLoad> weeks, int averagePerce
     public String because() {
         String most = heaviestItems.isEmpty() ? "" : ", most of all " + joined(heaviestItems);
         return "I've been carrying about " + averagePercent + "% of our load for " + WEEKS_IN_A_ROW
-                + " weeks in a row, where we agreed on " + targetPercent + "%" + most + ".";
+                + " weeks in a row, " + (shareAgreed ? "where we agreed on " + targetPercent + "%"
+                        : "where an even split would be " + targetPercent + "%") + most + ".";
     }
 
     /** Text after "I need". */

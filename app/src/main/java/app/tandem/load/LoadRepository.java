@@ -1,5 +1,7 @@
 package app.tandem.load;
 
+import java.util.stream.Collectors;
+import java.time.ZoneId;
 import static app.tandem.load.Rows.at;
 import static app.tandem.load.Rows.carried;
 import static app.tandem.load.Rows.instant;
@@ -72,6 +74,22 @@ class LoadRepository {
     }
 
     /** Archived, not deleted: the weeks already logged keep their history. */
+    void linkToNeed(long coupleId, long itemId, long needId) {
+        jdbc.sql("update load_item set need_id = ? where couple_id = ? and id = ?").params(needId, coupleId, itemId)
+                .update();
+    }
+
+    /** The live (not archived) item a recurring need became. */
+    Optional<Long> itemOfNeed(long coupleId, long needId) {
+        return jdbc.sql("select id from load_item where couple_id = ? and need_id = ? and archived_at is null")
+                .params(coupleId, needId).query(Long.class).optional();
+    }
+
+    Optional<Long> needOfItem(long coupleId, long itemId) {
+        return jdbc.sql("select need_id from load_item where couple_id = ? and id = ? and need_id is not null")
+                .params(coupleId, itemId).query(Long.class).optional();
+    }
+
     void archiveItem(long coupleId, long itemId, Instant now) {
         jdbc.sql("update load_item set archived_at = ? where couple_id = ? and id = ?")
                 .params(at(now), coupleId, itemId).update();
@@ -108,14 +126,23 @@ class LoadRepository {
      * Each ISO week's (Monday-based, UTC) load in [from, to). Reads only that window's rows through
      * load_done_couple_at_idx, so its cost depends on the window, not on the length of history.
      */
-    List<WeekLoad> weeks(long coupleId, Instant from, Instant to) {
+    /**
+     * What each week carried, the weeks given by their Mondays and cut at midnight in {@code zone}
+     * (the asking partner's): the bounds are computed here and sent as arrays, so the database
+     * needs no time-zone data of its own, and each week is one range scan of the couple's index.
+     */
+    List<WeekLoad> weeks(long coupleId, List<LocalDate> mondays, ZoneId zone) {
+        String days = mondays.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+        String starts = mondays.stream().map(m -> m.atStartOfDay(zone).toInstant().toString())
+                .collect(Collectors.joining(",", "{", "}"));
+        String ends = mondays.stream().map(m -> m.plusWeeks(1).atStartOfDay(zone).toInstant().toString())
+                .collect(Collectors.joining(",", "{", "}"));
         return jdbc.sql("""
-                        select (date_trunc('week', done_at at time zone 'UTC'))::date as monday,
-                               sum(mental_a), sum(mental_b), sum(doing_a), sum(doing_b)
-                        from load_done
-                        where couple_id = ? and done_at >= ? and done_at < ?
-                        group by 1 order by 1""")
-                .params(coupleId, at(from), at(to))
+                        select w.monday, sum(d.mental_a), sum(d.mental_b), sum(d.doing_a), sum(d.doing_b)
+                        from unnest(?::date[], ?::timestamptz[], ?::timestamptz[]) as w(monday, starts, ends)
+                        join load_done d on d.couple_id = ? and d.done_at >= w.starts and d.done_at < w.ends
+                        group by w.monday order by w.monday""")
+                .params(days, starts, ends, coupleId)
                 .query((rs, n) -> new WeekLoad(rs.getObject(1, LocalDate.class), carried(rs, 2)))
                 .list();
     }

@@ -113,6 +113,47 @@ public class LoadService {
         return requireItem(us.coupleId(), load.insertItem(us.coupleId(), details.asItem(0, null), clock.instant()));
     }
 
+    /**
+     * The item a yes to a recurring need becomes: the asker noticed it, the listener (who said
+     * yes) plans and does it. Linked to the need, once: a second yes adds nothing.
+     */
+    @Transactional
+    void carryRecurringNeed(long listenerId, long askerId, long needId, String title, Cadence cadence) {
+        LoadCouples.Us us = couples.us(listenerId);
+        if (load.itemOfNeed(us.coupleId(), needId).isPresent()) {
+            return;
+        }
+        checkRoom(us, 1);
+        Owner listener = us.me();
+        Owner asker = us.partners().stream().filter(p -> p.partnerId() == askerId).findFirst()
+                .map(Balance.Partner::letter).orElse(Owner.SHARED);
+        ItemDetails details = new ItemDetails(title, Area.HOME, cadence, null, RecurringNeeds.MINUTES, asker,
+                listener, listener, "");
+        long id = load.insertItem(us.coupleId(), details.asItem(0, null), clock.instant());
+        load.linkToNeed(us.coupleId(), id, needId);
+    }
+
+    /** "Not any more": the recurring need's item is archived, as if the couple had archived it. */
+    @Transactional
+    void endRecurringNeed(long coupleId, long needId) {
+        Instant now = clock.instant();
+        load.itemOfNeed(coupleId, needId).ifPresent(itemId -> {
+            load.archiveItem(coupleId, itemId, now);
+            handovers.lapse(coupleId, itemId, now);
+        });
+    }
+
+    /** The need this item came from, if a yes to a recurring need made it. */
+    public java.util.Optional<Long> needOf(long partnerId, long itemId) {
+        return load.needOfItem(couples.us(partnerId).coupleId(), itemId);
+    }
+
+    /** The live item a recurring need became, if any. */
+    public java.util.Optional<LoadItem> itemOfNeed(long partnerId, long needId) {
+        long coupleId = couples.us(partnerId).coupleId();
+        return load.itemOfNeed(coupleId, needId).map(id -> requireItem(coupleId, id));
+    }
+
     @Transactional
     public LoadItem update(long partnerId, long itemId, ItemDetails details) {
         LoadCouples.Us us = couples.us(partnerId);

@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public record Need(long id, long coupleId, long askerId, NeedStatus status, String feeling, String because,
         String request, When when, List<String> coachLabels, Instant createdAt, Instant updatedAt, Instant sentAt,
-        Optional<Answer> answer, Instant followedUpAt, String thanks, List<Reflection> reflections) {
+        Optional<Answer> answer, Instant followedUpAt, String thanks, List<Reflection> reflections,
+        Recurrence recurrence, List<Occurrence> occurrences) {
 
     public boolean askedBy(long partnerId) {
         return askerId == partnerId;
@@ -21,7 +22,22 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
 
     Need withReflections(List<Reflection> all) {
         return new Need(id, coupleId, askerId, status, feeling, because, request, when, coachLabels, createdAt, updatedAt,
-                sentAt, answer, followedUpAt, thanks, List.copyOf(all));
+                sentAt, answer, followedUpAt, thanks, List.copyOf(all), recurrence, occurrences);
+    }
+
+    Need withOccurrences(List<Occurrence> marked) {
+        return new Need(id, coupleId, askerId, status, feeling, because, request, when, coachLabels, createdAt, updatedAt,
+                sentAt, answer, followedUpAt, thanks, reflections, recurrence, List.copyOf(marked));
+    }
+
+    public boolean recurring() {
+        return recurrence.recurring();
+    }
+
+    /** Which occurrence the asker is asked about next (1-based), while it is among the first followed ones. */
+    public Optional<Integer> nextOccurrence() {
+        int next = occurrences.size() + 1;
+        return recurring() && next <= Recurrence.FOLLOWED_OCCURRENCES ? Optional.of(next) : Optional.empty();
     }
 
     /** The reflection waiting for the asker, if any. */
@@ -49,13 +65,37 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
         if (action == NeedAction.THANK && thanks != null) {
             throw new ConflictException("You have already thanked your partner for this need.");
         }
+        String notForThisKind = notForThisKind(action);
+        if (notForThisKind != null) {
+            throw new ConflictException(notForThisKind);
+        }
         return action.leadsTo().orElse(status);
+    }
+
+    /**
+     * A recurring need is followed per occurrence and ended, never met once; a one-off is the
+     * other way round. Null when the action fits this need.
+     */
+    private String notForThisKind(NeedAction action) {
+        boolean perOccurrence = action == NeedAction.MARK_OCCURRENCE || action == NeedAction.END;
+        boolean once = action == NeedAction.MARK_MET || action == NeedAction.MARK_MISSED;
+        if (perOccurrence && !recurring()) {
+            return "This need asks once: mark whether it was met instead.";
+        }
+        if (once && recurring() && status == NeedStatus.ANSWERED_YES) {
+            return "This need recurs: say whether each time happened, or end it with “not any more”.";
+        }
+        if (action == NeedAction.MARK_OCCURRENCE && nextOccurrence().isEmpty()) {
+            return "You have followed its first " + Recurrence.FOLLOWED_OCCURRENCES
+                    + " times; it is part of your load now.";
+        }
+        return null;
     }
 
     /** Whether {@code partnerId} may take {@code action} now: what the page offers. */
     public boolean can(NeedAction action, long partnerId) {
         return visibleTo(partnerId) && rightPartnerFor(action, partnerId) && action.allowedIn(status)
-                && !(action == NeedAction.THANK && thanks != null);
+                && !(action == NeedAction.THANK && thanks != null) && notForThisKind(action) == null;
     }
 
     private boolean rightPartnerFor(NeedAction action, long partnerId) {

@@ -4,6 +4,7 @@ import static app.tandem.need.NeedStatus.ANSWERED_NOT_NOW;
 import static app.tandem.need.NeedStatus.ANSWERED_OTHER_WAY;
 import static app.tandem.need.NeedStatus.ANSWERED_YES;
 import static app.tandem.need.NeedStatus.DRAFT;
+import static app.tandem.need.NeedStatus.ENDED;
 import static app.tandem.need.NeedStatus.HEARD;
 import static app.tandem.need.NeedStatus.MET;
 import static app.tandem.need.NeedStatus.MISSED;
@@ -39,6 +40,14 @@ public enum NeedAction {
             NotificationKind.NEED_MET),
     MARK_MISSED(Role.ASKER, "mark whether this need was met", EnumSet.of(ANSWERED_YES, ANSWERED_OTHER_WAY), MISSED,
             NotificationKind.NEED_MISSED),
+    /**
+     * A recurring need, said yes to: the asker says whether this occurrence happened, for the
+     * first {@link Recurrence#FOLLOWED_OCCURRENCES}; the need stays where it is (see {@link Need#check}).
+     */
+    MARK_OCCURRENCE(Role.ASKER, "say whether it happened", EnumSet.of(ANSWERED_YES), ANSWERED_YES,
+            NotificationKind.NEED_MET),
+    /** "Not any more": the asker ends a recurring need, and the load item it became with it. */
+    END(Role.ASKER, "end this recurring need", EnumSet.of(ANSWERED_YES), ENDED, NotificationKind.NEED_MET),
     /** Once only: a second thank-you is refused (see {@link Need#check}). */
     THANK(Role.ASKER, "send a thank-you", EnumSet.of(MET), MET, NotificationKind.NEED_THANKED);
 
@@ -82,7 +91,7 @@ public enum NeedAction {
             case SENT -> role == Role.ASKER ? " Your partner reflects on it first." : "";
             case REFLECTED -> role == Role.LISTENER ? " Your partner confirms or clarifies your reflection first." : "";
             case HEARD, ANSWERED_NOT_NOW -> role == Role.ASKER ? " Your partner answers it first." : "";
-            case MET, MISSED -> " It is settled.";
+            case MET, MISSED, ENDED -> " It is settled.";
             default -> "";
         };
         return "You cannot " + verb + " now: it is " + status.description() + "." + hint;

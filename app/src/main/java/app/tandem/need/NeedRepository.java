@@ -21,7 +21,7 @@ class NeedRepository {
     private static final String COLUMNS = """
             id, couple_id, asker_id, status, feeling, because, request, when_at, when_period, sent_labels,
             created_at, updated_at, sent_at, answer_kind, answer_text, answer_when_at, answer_labels, answered_at,
-            answer_when_period, followed_up_at, thanks""";
+            answer_when_period, followed_up_at, thanks, recurrence""";
     private static final String SUMMARY_COLUMNS = "id, asker_id, status, feeling, request, when_at, when_period, updated_at";
 
     private static final String DRAFT = SqlList.of(NeedStatus.DRAFT);
@@ -36,19 +36,20 @@ class NeedRepository {
     long insertDraft(long coupleId, long askerId, NeedText text, Instant now) {
         return jdbc.sql("""
                         insert into need (couple_id, asker_id, status, feeling, because, request, when_at, when_period,
-                                          created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                          created_at, updated_at, recurrence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(coupleId, askerId, NeedStatus.DRAFT.name(), text.feeling(), text.because(), text.request(), at(text.when().at()),
-                        period(text.when()), at(now), at(now))
+                        period(text.when()), at(now), at(now), text.recurrence().name())
                 .query(Long.class).single();
     }
 
     void updateDraft(long id, NeedText text, Instant now) {
         jdbc.sql("""
-                        update need set feeling = ?, because = ?, request = ?, when_at = ?, when_period = ?, updated_at = ?
+                        update need set feeling = ?, because = ?, request = ?, when_at = ?, when_period = ?, updated_at = ?,
+                               recurrence = ?
                         where id = ?""")
                 .params(text.feeling(), text.because(), text.request(), at(text.when().at()), period(text.when()),
-                        at(now), id)
+                        at(now), text.recurrence().name(), id)
                 .update();
     }
 
@@ -59,7 +60,7 @@ class NeedRepository {
     /** The need, locked until the transaction ends, so two actions on it happen one after the other. */
     Optional<Need> lock(long id, long coupleId) {
         return jdbc.sql("select " + COLUMNS + " from need where id = ? and couple_id = ? for update").params(id, coupleId)
-                .query((rs, n) -> need(rs, reflections(id))).optional();
+                .query((rs, n) -> need(rs, reflections(id))).optional().map(n -> n.withOccurrences(occurrences(id)));
     }
 
     /** The need with its reflections in one round trip: a need's page is read far more often than written. */
@@ -74,8 +75,12 @@ class NeedRepository {
                                 (Boolean) rs.getObject("r_confirmed"), rs.getString("r_clarification"),
                                 instant(rs, "r_resolved_at"))))
                 .list();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).need().withReflections(
-                rows.stream().map(NeedRow::reflection).filter(Objects::nonNull).toList()));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Need need = rows.get(0).need().withReflections(rows.stream().map(NeedRow::reflection).filter(Objects::nonNull).toList());
+        // Only a recurring need has occurrences: a one-off costs no second query.
+        return Optional.of(need.recurring() ? need.withOccurrences(occurrences(id)) : need);
     }
 
     /** One row of {@link #find}: the need's columns (read from the first row only) and a reflection, if any. */
@@ -126,6 +131,19 @@ class NeedRepository {
     void followThrough(long id, NeedStatus outcome, Instant now) {
         jdbc.sql("update need set status = ?, followed_up_at = ?, updated_at = ? where id = ?")
                 .params(outcome.name(), at(now), at(now), id).update();
+    }
+
+    void insertOccurrence(long needId, int number, FollowThrough outcome, Instant now) {
+        jdbc.sql("insert into need_occurrence (need_id, number, outcome, marked_at) values (?, ?, ?, ?)")
+                .params(needId, number, outcome.name(), at(now)).update();
+        jdbc.sql("update need set updated_at = ? where id = ?").params(at(now), needId).update();
+    }
+
+    private List<Occurrence> occurrences(long needId) {
+        return jdbc.sql("select number, outcome, marked_at from need_occurrence where need_id = ? order by number")
+                .param(needId)
+                .query((rs, n) -> new Occurrence(rs.getInt(1), FollowThrough.valueOf(rs.getString(2)), instant(rs, 3)))
+                .list();
     }
 
     void thank(long id, String thanks, Instant now) {
@@ -181,7 +199,8 @@ class NeedRepository {
                 NeedStatus.valueOf(rs.getString("status")), rs.getString("feeling"), rs.getString("because"),
                 rs.getString("request"), when(instant(rs, "when_at"), rs.getString("when_period")),
                 labels(rs.getArray("sent_labels")), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "sent_at"), answer, instant(rs, "followed_up_at"), rs.getString("thanks"), reflections);
+                instant(rs, "sent_at"), answer, instant(rs, "followed_up_at"), rs.getString("thanks"), reflections,
+                Recurrence.valueOf(rs.getString("recurrence")), List.of());
     }
 
     private static When when(Instant at, String period) {

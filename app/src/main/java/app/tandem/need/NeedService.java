@@ -195,6 +195,24 @@ public class NeedService {
         return moved(need, outcome.action(), partnerId);
     }
 
+    /** The asker says whether this occurrence of a recurring need happened (the first few only). */
+    @Transactional
+    public Need markOccurrence(long partnerId, long needId, FollowThrough outcome) {
+        Need need = act(partnerId, needId, NeedAction.MARK_OCCURRENCE);
+        needs.insertOccurrence(needId, need.nextOccurrence().orElseThrow(), outcome, clock.instant());
+        return moved(need, NeedAction.MARK_OCCURRENCE, partnerId);
+    }
+
+    /** "Not any more": the asker ends a recurring need; the load item it became is archived with it. */
+    @Transactional
+    public Need end(long partnerId, long needId) {
+        Need need = act(partnerId, needId, NeedAction.END);
+        needs.followThrough(needId, need.check(NeedAction.END, partnerId), clock.instant());
+        // Synchronous, in this transaction: the item stops being carried exactly when the need ends.
+        events.publishEvent(new RecurringNeedEnded(needId, need.coupleId(), partnerId));
+        return moved(need, NeedAction.END, partnerId);
+    }
+
     @Transactional
     public Need thank(long partnerId, long needId, String thanks) {
         Need need = act(partnerId, needId, NeedAction.THANK);

@@ -14,10 +14,12 @@ public enum NeedStatus {
     ANSWERED_OTHER_WAY("Another way", "answered with another way"),
     ANSWERED_NOT_NOW("Not now", "answered not now"),
     MET("Met", "marked met"),
-    MISSED("Missed", "marked missed");
+    MISSED("Missed", "marked missed"),
+    /** A recurring need the asker said "not any more" to. */
+    ENDED("Ended", "ended: not needed any more");
 
     /** Not yet sent, or settled: what home's "waiting" lists leave out. */
-    static final Set<NeedStatus> NOT_OPEN = EnumSet.of(DRAFT, MET, MISSED);
+    static final Set<NeedStatus> NOT_OPEN = EnumSet.of(DRAFT, MET, MISSED, ENDED);
 
     private final String label;
     private final String description;
@@ -42,7 +44,7 @@ public enum NeedStatus {
     }
 
     public boolean settled() {
-        return this == MET || this == MISSED;
+        return this == MET || this == MISSED || this == ENDED;
     }
 
     /** Whose move it is while the need is open: the asker confirms a reflection and marks the follow-through. */

@@ -1,7 +1,7 @@
 package app.tandem.need;
 
 /** What the asker writes: "I feel {@code feeling} because {@code because}, and I need {@code request}", and when. */
-public record NeedText(String feeling, String because, String request, When when) {
+public record NeedText(String feeling, String because, String request, When when, Recurrence recurrence) {
 
     /** The parts' names in messages: "“I feel” is empty. Write a few words." */
     public static final String FEELING = "“I feel”";
@@ -13,5 +13,11 @@ public record NeedText(String feeling, String because, String request, When when
         because = because == null ? "" : because;
         request = request == null ? "" : request;
         when = when == null ? When.UNSAID : when;
+        recurrence = recurrence == null ? Recurrence.ONCE : recurrence;
+    }
+
+    /** A one-off ask. */
+    public NeedText(String feeling, String because, String request, When when) {
+        this(feeling, because, request, when, Recurrence.ONCE);
     }
 }

@@ -1,13 +1,13 @@
 package app.tandem.need;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import app.tandem.kernel.LocalTimes;
 import java.util.Locale;
 
 /**
  * When something should happen: a moment, or a period ("today", "this week"), or nothing
- * said. Times are shown in UTC until partners have a time zone of their own.
+ * said. A moment is shown in the zone of whoever reads it, with the zone named: the partners may
+ * live in different ones.
  */
 public record When(Instant at, Period period) {
 
@@ -39,7 +39,6 @@ public record When(Instant at, Period period) {
     }
 
     public static final When UNSAID = new When(null, null);
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm 'UTC'", Locale.ENGLISH);
 
     public static When at(Instant at) {
         return new When(at, null);
@@ -73,10 +72,10 @@ public record When(Instant at, Period period) {
         return java.util.Optional.of(passes.isAfter(local) ? passes.toInstant() : said.plus(java.time.Duration.ofHours(1)));
     }
 
-    /** "today", "this week", "Tue 1 Dec, 19:00 UTC", or "" when unsaid. */
-    public String words() {
+    /** "today", "this week", "Tue 1 Dec 2026, 19:00 Berlin time", or "" when unsaid. */
+    public String words(LocalTimes times) {
         if (at != null) {
-            return FORMAT.format(at.atOffset(ZoneOffset.UTC));
+            return times.momentInZone(at);
         }
         return period == null ? "" : period.words();
     }

@@ -27,9 +27,9 @@ import app.tandem.kernel.NotFoundException;
 @Tag(name = "Partners", description = "Accounts and bearer tokens")
 class PartnerApi {
 
-    record PartnerResponse(long id, String email, String displayName, Instant createdAt) {
+    record PartnerResponse(long id, String email, String displayName, Instant createdAt, String timeZone) {
         static PartnerResponse of(Partner p) {
-            return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt());
+            return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt(), p.zone().getId());
         }
     }
 
@@ -102,6 +102,19 @@ class PartnerApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody PasswordChange change) {
         partners.changePassword(me.id(), change.currentPassword(), change.newPassword(), null);
+    }
+
+    @Operation(summary = "Change my time zone (an IANA name such as Europe/Berlin): every time is shown and read in it")
+    @PutMapping("/me/time-zone")
+    PartnerResponse changeZone(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ZoneChange change) {
+        partners.changeZone(me.id(), change.toZone());
+        return PartnerResponse.of(partners.find(me.id()).orElseThrow());
+    }
+
+    @Operation(summary = "Change my e-mail address, confirmed by my password (ends my other web sessions)")
+    @PutMapping("/me/email")
+    PartnerResponse changeEmail(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody EmailChange change) {
+        return PartnerResponse.of(partners.changeEmail(me.id(), change.email(), change.password(), null));
     }
 
     @ExceptionHandler(BadCredentialsException.class)

@@ -117,6 +117,38 @@ class PartnerPages {
         });
     }
 
+    @PostMapping("/account/zone")
+    String changeZone(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ZoneChange change,
+            HttpServletResponse response, Model model) {
+        return Forms.submit(response, () -> {
+            partners.changeZone(me.id(), change.toZone());
+            return "redirect:/account?zone-changed";
+        }, errors -> {
+            Partner partner = partners.find(me.id()).orElseThrow();
+            model.addAttribute("view", new AccountView(partner, errors, false, false, partner.displayName(), "",
+                    change.timeZone()));
+            return "partner/account";
+        });
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute EmailChange change,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        return Forms.submit(response, () -> {
+            String current = request.getSession(false) == null ? null : request.getSession(false).getId();
+            partners.changeEmail(me.id(), change.email(), change.password(), current);
+            // The session's principal carries the address it signs in with: sign in again as the changed partner.
+            signInAs(partners.principalOf(me.id()), request, response);
+            devices.write(response, signIn.deviceCookieFor(signIn.reload(me.id()), DeviceCookies.read(request)));
+            return "redirect:/account?email-changed";
+        }, errors -> {
+            Partner partner = partners.find(me.id()).orElseThrow();
+            model.addAttribute("view", new AccountView(partner, errors, false, false, partner.displayName(),
+                    change.email(), partner.zone().getId()));
+            return "partner/account";
+        });
+    }
+
     private void signInAs(PartnerPrincipal partner, HttpServletRequest request, HttpServletResponse response) {
         partner.eraseCredentials();
         if (request.getSession(false) != null) {

@@ -51,6 +51,10 @@ class PartnerRepository {
         jdbc.sql("update partner set display_name = ? where id = ?").params(displayName, id).update();
     }
 
+    void updateEmail(long id, String email) {
+        jdbc.sql("update partner set email = ? where id = ?").params(email, id).update();
+    }
+
     void updateTimeZone(long id, ZoneId zone) {
         jdbc.sql("update partner set time_zone = ? where id = ?").params(zone.getId(), id).update();
     }

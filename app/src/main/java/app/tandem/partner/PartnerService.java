@@ -4,7 +4,10 @@ import app.tandem.kernel.AttemptThrottle;
 import app.tandem.kernel.AttemptThrottle.Limit;
 import app.tandem.kernel.InvalidInputException;
 import java.time.Duration;
+import app.tandem.kernel.LocalTimes;
 import java.time.ZoneId;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: sign up, look up, change password. */
 @Service
 public class PartnerService {
+
+    private static final String ZONE_OF = PartnerService.class.getName() + ".zoneOf.";
 
     static final int MAX_EMAIL = 254;
     static final int MAX_DISPLAY_NAME = 60;
@@ -59,6 +64,7 @@ public class PartnerService {
         }
         try {
             long id = partners.insert(email, displayName, passwordEncoder.encode(signUp.password()));
+            partners.updateTimeZone(id, signUp.zone());
             return partners.findById(id).orElseThrow();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             throw new InvalidInputException("email", "An account with this e-mail already exists; sign in instead.");
@@ -85,16 +91,8 @@ public class PartnerService {
                 .ifPresent(p -> { throw new InvalidInputException("newPassword", p); });
         partners.updatePasswordHash(partnerId, passwordEncoder.encode(newPassword));
         apiTokens.revokeAll(partnerId);
-        String username = partner.getUsername();
         // Spring Session writes in its own transaction: end the sessions once the change is sure.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sessions.findByPrincipalName(username).keySet().stream()
-                        .filter(id -> !id.equals(keepSessionId))
-                        .forEach(sessions::deleteById);
-            }
-        });
+        endOtherSessions(partner.getUsername(), keepSessionId);
     }
 
     /** A new display name, checked as at sign-up; both partners' pages show it from the next request. */
@@ -106,14 +104,79 @@ public class PartnerService {
         return partners.findById(partnerId).orElseThrow();
     }
 
-    /** The partner's time zone (UTC for one who has not said). */
+    /**
+     * The partner's time zone (UTC for one who has not said), looked up once per request: a page
+     * asks it for every time it shows.
+     */
     public ZoneId zoneOf(long partnerId) {
-        return partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ZONE_OF + partnerId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
+            return known;
+        }
+        ZoneId zone = partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+        if (request != null) {
+            request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
+        }
+        return zone;
+    }
+
+    /** Every time as the partner lives it: what a page shows and how a typed time is read. */
+    public LocalTimes timesOf(long partnerId) {
+        return new LocalTimes(zoneOf(partnerId));
     }
 
     @Transactional
     public void changeZone(long partnerId, ZoneId zone) {
         partners.updateTimeZone(partnerId, zone);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(ZONE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /**
+     * A new e-mail address to sign in with, confirmed by the current password (until e-mail can
+     * confirm it by a link to the new address). Every error at once: the address's and the
+     * password's. Other web sessions end, as with a new password: the sign-in itself changed.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted
+    public Partner changeEmail(long partnerId, String newEmail, String password, String keepSessionId) {
+        String email = trim(newEmail);
+        Map<String, String> errors = new LinkedHashMap<>();
+        emailProblem(email).ifPresent(p -> errors.put("email", p));
+        PartnerPrincipal partner = null;
+        try {
+            partner = requirePassword(partnerId, password, "password");
+        } catch (InvalidInputException wrong) {
+            errors.putAll(wrong.fieldErrors());
+        }
+        if (errors.isEmpty() && email.equalsIgnoreCase(partner.email())) {
+            errors.put("email", "That is already your e-mail address.");
+        } else if (errors.isEmpty() && partners.emailTaken(email)) {
+            errors.put("email", "Another account uses this e-mail address.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        try {
+            partners.updateEmail(partnerId, email);
+        } catch (DuplicateKeyException raceWithAnotherAccount) {
+            throw new InvalidInputException("email", "Another account uses this e-mail address.");
+        }
+        endOtherSessions(partner.getUsername(), keepSessionId);
+        return partners.findById(partnerId).orElseThrow();
+    }
+
+    private void endOtherSessions(String username, String keepSessionId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.findByPrincipalName(username).keySet().stream()
+                        .filter(id -> !id.equals(keepSessionId))
+                        .forEach(sessions::deleteById);
+            }
+        });
     }
 
     /** The partner as signed in, freshly read (for a session to carry a changed name). */

@@ -86,7 +86,7 @@ public class PauseService {
         Instant now = clock.instant();
         Optional<Pause> pause = pauses.latest(coupleId, kind, threadId).filter(p -> p.activeAt(now));
         if (pause.isPresent()) {
-            throw new ThreadPausedException(pause.get());
+            throw new ThreadPausedException(pause.get(), now);
         }
     }
 

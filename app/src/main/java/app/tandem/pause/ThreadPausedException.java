@@ -1,18 +1,25 @@
 package app.tandem.pause;
 
 import app.tandem.kernel.ConflictException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
-/** A message sent into a paused thread: 409, saying when the pause ends. */
+/**
+ * A message sent into a paused thread: 409, saying when the pause ends. In minutes from now,
+ * not a clock time: the words then hold in either partner's zone; the exact instant travels as
+ * {@code pausedUntil}.
+ */
 public class ThreadPausedException extends ConflictException {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
-
-    ThreadPausedException(Pause pause) {
-        super("This conversation is paused until " + CLOCK.format(pause.returnsAt().atOffset(ZoneOffset.UTC))
+    ThreadPausedException(Pause pause, Instant now) {
+        super("This conversation is paused for " + minutesLeft(pause, now)
                 + ". Take the time to calm down; you are both invited back then.",
                 Map.of("pausedUntil", pause.returnsAt().toString()));
+    }
+
+    private static String minutesLeft(Pause pause, Instant now) {
+        long minutes = Math.max(1, (Duration.between(now, pause.returnsAt()).getSeconds() + 59) / 60);
+        return minutes == 1 ? "another minute" : "another " + minutes + " minutes";
     }
 }

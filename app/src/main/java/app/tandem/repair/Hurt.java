@@ -16,14 +16,28 @@ public record Hurt(long id, long namedBy, String namedByName, SubjectKind subjec
         String whatHappened, String howIFelt, String commitment, List<String> coachLabels, HurtStatus status,
         Instant createdAt, Instant repairedAt, List<RepairAttempt> attempts) {
 
-    /** The vulnerable form: what hurt, and — when invoked — what we agreed. */
+    /**
+     * The vulnerable form: what hurt, and — when invoked — what we agreed. A partner who already
+     * wrote "That hurt", "I felt" or "We agreed" in their own words does not hear them twice.
+     */
     public String message() {
-        StringBuilder text = new StringBuilder("That hurt. ").append(sentence(whatHappened)).append(' ')
-                .append("I felt ").append(stripEnd(howIFelt)).append('.');
+        StringBuilder text = new StringBuilder();
+        if (!startsWith(whatHappened, "that hurt") && !startsWith(howIFelt, "that hurt")) {
+            text.append("That hurt. ");
+        }
+        text.append(sentence(whatHappened)).append(' ');
+        text.append(startsWith(howIFelt, "i ") || startsWith(howIFelt, "that hurt") ? sentence(howIFelt)
+                : "I felt " + stripEnd(howIFelt) + ".");
         if (commitment != null) {
-            text.append(" We agreed: “").append(stripEnd(commitment)).append(".” I'm telling you I need your care.");
+            text.append(startsWith(commitment, "we agreed") ? " " + stripEnd(commitment) + "."
+                    : " We agreed: “" + stripEnd(commitment) + ".”");
+            text.append(" I'm telling you I need your care.");
         }
         return text.toString();
+    }
+
+    private static boolean startsWith(String text, String words) {
+        return text.strip().toLowerCase(java.util.Locale.ROOT).startsWith(words);
     }
 
     public Optional<RepairAttempt> pendingAttempt() {

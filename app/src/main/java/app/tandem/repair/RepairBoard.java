@@ -7,7 +7,12 @@ import java.util.List;
  * reminder to hear), what waits for my partner, and the latest repairs.
  */
 public record RepairBoard(List<Hurt> toRepair, List<Hurt> toAnswer, List<Hurt> waitingForPartner,
-        List<Reminder> remindersForMe, List<Hurt> recentlyRepaired) {
+        List<Reminder> remindersForMe, List<Reminder> remindersByMe, List<Hurt> recentlyRepaired) {
+
+    /** Whether anything of repair waits for the partner: a hurt I named, a reminder not yet heard. */
+    public boolean waitsForPartner() {
+        return !waitingForPartner.isEmpty() || !remindersByMe.isEmpty();
+    }
 
     public boolean empty() {
         return toRepair.isEmpty() && toAnswer.isEmpty() && waitingForPartner.isEmpty() && remindersForMe.isEmpty()

@@ -187,6 +187,7 @@ public class RepairService {
                 open.stream().filter(h -> !h.can(HurtAction.REPAIR, partnerId) && !h.can(HurtAction.ACCEPT, partnerId))
                         .toList(),
                 reminders.stream().filter(r -> r.sentBy() != partnerId && r.acknowledgedAt() == null).toList(),
+                reminders.stream().filter(r -> r.sentBy() == partnerId && r.acknowledgedAt() == null).toList(),
                 hurts.stream().filter(h -> h.stage() == HurtStage.REPAIRED).toList());
     }
 

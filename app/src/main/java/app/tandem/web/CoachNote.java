@@ -23,6 +23,16 @@ public record CoachNote(String field, String fieldName, List<Piece> pieces, List
     /** One finding: its label's name, the words, why it matters and what to try instead. */
     public record Note(String label, String words, String explanation, String antidote) {}
 
+    /** Whether the partner wrote anything in this field: the coach has nothing to praise in a blank one. */
+    public boolean blank() {
+        return pieces.stream().allMatch(p -> p.text().isBlank());
+    }
+
+    /** The parts of a form still left blank, by their names ("I feel", "Because"). */
+    public static List<String> blankOnes(List<CoachNote> notes) {
+        return notes.stream().filter(CoachNote::blank).map(CoachNote::fieldName).toList();
+    }
+
     public static CoachNote of(String field, String fieldName, String text, Review review) {
         List<Finding> findings = review.findings().stream()
                 .filter(f -> f.start() >= 0 && f.end() <= text.length() && f.start() < f.end())

@@ -1,5 +1,6 @@
 package app.tandem.web;
 
+import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -22,6 +23,21 @@ public final class Forms {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return again.apply(e.fieldErrors());
+        }
+    }
+
+    /**
+     * As above, and when the thing acted on moved on meanwhile (a second, stale tab), answer 409
+     * with the page drawn again by {@code stale}, given what changed, so that what was typed is
+     * kept and the partner is told why, instead of an error page that loses it.
+     */
+    public static String submit(HttpServletResponse response, Supplier<String> action,
+            Function<Map<String, String>, String> again, Function<String, String> stale) {
+        try {
+            return submit(response, action, again);
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return stale.apply(e.getMessage());
         }
     }
 }

@@ -1,15 +1,22 @@
 package app.tandem.web;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import app.tandem.kernel.LocalTimes;
 import java.util.regex.Pattern;
 
 /**
  * What every page's layout needs: who is signed in (null when nobody is), the CSRF token that
  * every form and every htmx request carries, how many notifications wait unread, and whether
- * the page follows the couple's changes live ({@code path} is where it refreshes from).
+ * the page follows the couple's changes live ({@code path} is where it refreshes from), the
+ * confirmation of the action that led here, and whether the partner is in a couple (the
+ * couple's pages are offered only then).
  */
 public record Page(String partnerName, String csrfParameter, String csrfToken, String csrfHeader,
-        IntSupplier unreadCount, String path) {
+        IntSupplier unreadCount, String path, Optional<Flash> flash, BooleanSupplier coupled,
+        Supplier<LocalTimes> localTimes) {
 
     /** Home, a thread's page, a state of us and the inbox redraw themselves when the couple's data changes. */
     private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts|state-of-us)/\\d+");
@@ -27,7 +34,26 @@ public record Page(String partnerName, String csrfParameter, String csrfToken, S
         return unreadCount.getAsInt();
     }
 
+    /** Asked only when a layout is drawn, like the unread count. */
+    public boolean inCouple() {
+        return signedIn() && coupled.getAsBoolean();
+    }
+
     Page withUnread(IntSupplier count) {
-        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, count, path);
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, count, path, flash, coupled, localTimes);
+    }
+
+    Page withCouple(BooleanSupplier inCouple) {
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, inCouple,
+                localTimes);
+    }
+
+    Page withTimes(Supplier<LocalTimes> times) {
+        return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, coupled, times);
+    }
+
+    /** Every time on the page, in the signed-in partner's zone (UTC for nobody signed in). */
+    public LocalTimes times() {
+        return localTimes.get();
     }
 }

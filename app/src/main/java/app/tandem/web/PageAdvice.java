@@ -1,5 +1,6 @@
 package app.tandem.web;
 
+import app.tandem.kernel.LocalTimes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -12,19 +13,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageAdvice {
 
     private final ObjectProvider<UnreadCount> unread;
+    private final ObjectProvider<CouplePresence> presence;
+    private final ObjectProvider<PartnerZone> zones;
 
-    PageAdvice(ObjectProvider<UnreadCount> unread) {
+    PageAdvice(ObjectProvider<UnreadCount> unread, ObjectProvider<CouplePresence> presence,
+            ObjectProvider<PartnerZone> zones) {
         this.unread = unread;
+        this.presence = presence;
+        this.zones = zones;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Authentication authentication) {
         Page page = Pages.of(request, authentication);
-        UnreadCount count = unread.getIfAvailable();
-        if (count != null && authentication != null && authentication.getPrincipal() instanceof SignedInPerson me) {
-            long partnerId = me.id();
-            return page.withUnread(() -> count.of(partnerId));
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson me)) {
+            return page;
         }
-        return page;
+        long partnerId = me.id();
+        UnreadCount count = unread.getIfAvailable();
+        CouplePresence couples = presence.getIfAvailable();
+        PartnerZone zone = zones.getIfAvailable();
+        Page withCount = count == null ? page : page.withUnread(() -> count.of(partnerId));
+        Page withCouple = couples == null ? withCount : withCount.withCouple(() -> couples.inCouple(partnerId));
+        return zone == null ? withCouple : withCouple.withTimes(() -> new LocalTimes(zone.of(partnerId)));
     }
 }

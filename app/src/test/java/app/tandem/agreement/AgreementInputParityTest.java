@@ -61,7 +61,7 @@ class AgreementInputParityTest extends IntegrationTest {
                     .param("why", why).param("commitments", form.get("commitments"))).andReturn().getResponse();
             Response api = api().post("/api/v1/agreement/versions", inApi.robin().token(), json);
             assertThat(api.status()).isEqualTo(apiStatus);
-            assertThat(page.getRedirectedUrl()).isEqualTo("/agreement");
+            assertThat(page.getRedirectedUrl()).isEqualTo("/agreement?proposed");
             assertThat(api.body().get("why").asString()).isEqualTo(why);
             String shown = mvc.perform(get("/agreement").cookie(WebSessions.signIn(mvc, onPage.kai())))
                     .andReturn().getResponse().getContentAsString();

@@ -32,7 +32,7 @@ class AgreementPagesTest extends IntegrationTest {
                         .param("why", "We chose each other.").param("commitments", "Ask plainly.\nSay thank you.")
                         .param("starter", "We repair before we sleep: even a small \"I'm sorry, I see it\" counts.",
                                 "In public and in private, we speak of each other with respect."))
-                .andExpect(redirectedUrl("/agreement"));
+                .andExpect(redirectedUrl("/agreement?proposed"));
         String page = mvc.perform(get("/agreement").cookie(kai))
                 .andExpect(content().string(allOf(containsString("Robin proposed version 1"),
                         containsString("Sign version 1"), containsString("We repair before we sleep"),

@@ -41,7 +41,8 @@ class BidResponseTableTest {
         assertThat(List.of(BidResponse.values()).stream().map(BidResponse::leadsTo).distinct()).hasSize(3);
         assertThat(bid(BidStatus.TURNED_AWAY).mayHaveHurt(BIDDER)).isTrue();
         assertThat(bid(BidStatus.TURNED_AGAINST).mayHaveHurt(BIDDER)).isTrue();
-        assertThat(bid(BidStatus.TURNED_TOWARD).mayHaveHurt(BIDDER)).isFalse();
+        assertThat(bid(BidStatus.TURNED_TOWARD).mayHaveHurt(BIDDER)).as("a \"yeah, but\" can sting too").isTrue();
+        assertThat(bid(BidStatus.OPEN).mayHaveHurt(BIDDER)).isFalse();
         assertThat(bid(BidStatus.TURNED_AWAY).mayHaveHurt(PARTNER)).isFalse();
     }
 

@@ -75,7 +75,7 @@ class SharingTheLoadBrowserTest extends BrowserTest {
         alert.getByText("Ask Kai for help").click();
         assertThat(robinsPhone.locator("#feeling")).hasValue("");
         assertThat(robinsPhone.locator("#because")).hasValue(java.util.regex.Pattern.compile(
-                "^I've been carrying about 90% of our load for 3 weeks in a row, where we agreed on 50%.*"));
+                "^I've been carrying about 90% of our load for 3 weeks in a row, where an even split would be 50%.*"));
         assertThat(robinsPhone.locator("#need")).hasValue(
                 "you to take over the noticing, planning and doing of \u201cLaundry\u201d, starting this week.");
         screenshot(robinsPhone, "04b-the-needs-composer-prefilled");

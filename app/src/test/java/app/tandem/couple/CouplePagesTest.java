@@ -41,7 +41,7 @@ class CouplePagesTest extends IntegrationTest {
         TestPartner robin = aPartner("Robin");
         Cookie session = WebSessions.signIn(mvc, robin);
 
-        mvc.perform(post("/couple").cookie(session).with(csrf())).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/couple").cookie(session).with(csrf())).andExpect(redirectedUrl("/?created"));
 
         mvc.perform(get("/").cookie(session))
                 .andExpect(content().string(allOf(containsString("Invite your partner"), containsString("/join/"))));

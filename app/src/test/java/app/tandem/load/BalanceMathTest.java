@@ -2,7 +2,9 @@ package app.tandem.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,21 @@ class BalanceMathTest {
         assertThat(weeks).extracting(WeekLoad::carried).containsExactly(Carried.NONE, some, Carried.NONE);
         assertThat(BalanceMath.mondayOf(Instant.parse("2026-12-06T23:59:00Z"))).isEqualTo(MONDAY);
         assertThat(BalanceMath.end(MONDAY)).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
+    }
+
+    @Test
+    void aWeekFollowsThePartnersZoneAndTheWeekOfTheClockChangeIsAnHourShorter() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant justAfterMidnightMondayInBerlin = Instant.parse("2026-03-29T22:30:00Z");
+        LocalDate springForwardWeek = LocalDate.of(2026, 3, 23);
+
+        assertThat(BalanceMath.mondayOf(justAfterMidnightMondayInBerlin, berlin)).isEqualTo(springForwardWeek.plusWeeks(1));
+        assertThat(BalanceMath.mondayOf(justAfterMidnightMondayInBerlin)).as("in UTC still Sunday").isEqualTo(springForwardWeek);
+        assertThat(Duration.between(BalanceMath.start(springForwardWeek, berlin), BalanceMath.end(springForwardWeek, berlin)))
+                .isEqualTo(Duration.ofHours(7 * 24 - 1));
+        assertThat(Duration.between(BalanceMath.start(LocalDate.of(2026, 10, 19), berlin),
+                BalanceMath.end(LocalDate.of(2026, 10, 19), berlin))).as("autumn: an hour longer")
+                .isEqualTo(Duration.ofHours(7 * 24 + 1));
     }
 
     @Test

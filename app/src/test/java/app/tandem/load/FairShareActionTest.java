@@ -45,8 +45,11 @@ class FairShareActionTest {
 
     @Test
     void proposingTheSplitThatAlreadyHoldsSaysSo() {
-        assertThatThrownBy(() -> AGREED_EVEN.checkProposal(50, Owner.A))
+        FairShare agreedEven = new FairShare(50, java.time.Instant.EPOCH, null, null, null);
+        assertThatThrownBy(() -> agreedEven.checkProposal(50, Owner.A))
                 .isInstanceOf(ConflictException.class).hasMessage("That is already the split you agreed.");
+        assertThat(FairShare.EVEN.checkProposal(50, Owner.A)).as("an even split nobody agreed can be agreed")
+                .isEqualTo(PROPOSED);
         assertThat(B_PROPOSED.checkProposal(50, Owner.A)).as("back to even, while one waits").isEqualTo(PROPOSED);
     }
 

@@ -54,7 +54,7 @@ class GoingItAloneTest {
 
     @Test
     void thePrefilledNeedLeavesTheFeelingToThePartnerAndAsksForAConcreteHandOver() {
-        GoingItAlone alert = new GoingItAlone(Owner.A, weeks(70, 70, 70), 70, 50, List.of("Laundry", "Cook dinner"),
+        GoingItAlone alert = new GoingItAlone(Owner.A, weeks(70, 70, 70), 70, 50, true, List.of("Laundry", "Cook dinner"),
                 Optional.of(new GoingItAlone.Suggestion(3, "Laundry", List.of(Phase.PLANNING, Phase.DOING))));
 
         assertThat(alert.sentence()).isEqualTo("I feel ___ because I've been carrying about 70% of our load for 3 weeks "

@@ -107,7 +107,7 @@ class LoadPagesTest extends IntegrationTest {
                         .param("title", "Laundry, folded").param("area", "home").param("cadence", "every-n-days")
                         .param("everyDays", "4").param("minutes", "50")
                         .param("noticing", "A").param("planning", "shared").param("doing", "B"))
-                .andExpect(redirectedUrlPattern("/load#item-*"));
+                .andExpect(redirectedUrlPattern("/load?item-saved#item-*"));
 
         mvc.perform(get("/load").cookie(kaiSession))
                 .andExpect(content().string(allOf(containsString("Laundry, folded"), containsString("Every 4 days"),

@@ -35,13 +35,15 @@ class NeedActionTableTest {
             Map.entry(NeedAction.MARK_MET, List.of(NeedStatus.ANSWERED_YES, NeedStatus.MET)),
             Map.entry(NeedAction.MARK_MISSED, List.of(NeedStatus.ANSWERED_OTHER_WAY, NeedStatus.MISSED)),
             Map.entry(NeedAction.THANK, List.of(NeedStatus.MET, NeedStatus.MET)),
+            Map.entry(NeedAction.MARK_OCCURRENCE, List.of(NeedStatus.ANSWERED_YES, NeedStatus.ANSWERED_YES)),
+            Map.entry(NeedAction.END, List.of(NeedStatus.ANSWERED_YES, NeedStatus.ENDED)),
             Map.entry(NeedAction.EDIT, List.of(NeedStatus.DRAFT, NeedStatus.DRAFT)));
 
     @Test
     void eachStepOfTheLoopLeadsWhereThePracticeSays() {
         FROM_TO.forEach((action, fromTo) -> {
             long actor = action.role() == NeedAction.Role.ASKER ? ASKER : LISTENER;
-            assertThat(need(fromTo.get(0), null).check(action, actor)).as(action.name()).isEqualTo(fromTo.get(1));
+            assertThat(needFor(action, fromTo.get(0)).check(action, actor)).as(action.name()).isEqualTo(fromTo.get(1));
         });
         assertThat(NeedAction.DISCARD.leadsTo()).isEqualTo(Optional.empty());
     }
@@ -60,7 +62,7 @@ class NeedActionTableTest {
         long actor = action.role() == NeedAction.Role.ASKER ? ASKER : LISTENER;
         long other = actor == ASKER ? LISTENER : ASKER;
         for (NeedStatus status : NeedStatus.values()) {
-            Need need = need(status, null);
+            Need need = needFor(action, status);
             if (status != NeedStatus.DRAFT || other == ASKER) {
                 assertThatThrownBy(() -> need.check(action, other)).isInstanceOf(NotFoundException.class);
             }
@@ -79,7 +81,7 @@ class NeedActionTableTest {
         assertThat(need(NeedStatus.DRAFT, null).visibleTo(LISTENER)).isFalse();
         EnumSet<NeedAction> afterMet = EnumSet.noneOf(NeedAction.class);
         for (NeedAction action : NeedAction.values()) {
-            if (action.allowedIn(NeedStatus.MET) || action.allowedIn(NeedStatus.MISSED)) {
+            if (action.allowedIn(NeedStatus.MET) || action.allowedIn(NeedStatus.MISSED) || action.allowedIn(NeedStatus.ENDED)) {
                 afterMet.add(action);
             }
         }
@@ -95,8 +97,44 @@ class NeedActionTableTest {
                 .containsExactlyInAnyOrder(NeedStatus.REFLECTED, NeedStatus.ANSWERED_YES, NeedStatus.ANSWERED_OTHER_WAY);
     }
 
+    @Test
+    void aRecurringNeedIsFollowedPerOccurrenceForTheFirstTimesAndEndedNeverMetOnce() {
+        Need weekly = recurring(NeedStatus.ANSWERED_YES, 0);
+        assertThat(weekly.nextOccurrence()).contains(1);
+        assertThat(weekly.can(NeedAction.MARK_MET, ASKER)).isFalse();
+        assertThatThrownBy(() -> weekly.check(NeedAction.MARK_MISSED, ASKER)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("not any more");
+        assertThatThrownBy(() -> need(NeedStatus.ANSWERED_YES, null).check(NeedAction.MARK_OCCURRENCE, ASKER))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("asks once");
+        assertThatThrownBy(() -> need(NeedStatus.ANSWERED_YES, null).check(NeedAction.END, ASKER))
+                .isInstanceOf(ConflictException.class);
+
+        Need followed = recurring(NeedStatus.ANSWERED_YES, Recurrence.FOLLOWED_OCCURRENCES);
+        assertThat(followed.nextOccurrence()).isEmpty();
+        assertThatThrownBy(() -> followed.check(NeedAction.MARK_OCCURRENCE, ASKER))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("part of your load");
+        assertThat(followed.check(NeedAction.END, ASKER)).isEqualTo(NeedStatus.ENDED);
+        assertThat(recurring(NeedStatus.ANSWERED_OTHER_WAY, 0).can(NeedAction.MARK_MET, ASKER))
+                .as("another way is a one-off offer, met or missed once").isTrue();
+        assertThat(NeedStatus.ENDED.settled()).isTrue();
+    }
+
+    /** Per-occurrence actions are asked of a recurring need, the others of a one-off. */
+    private static Need needFor(NeedAction action, NeedStatus status) {
+        return action == NeedAction.MARK_OCCURRENCE || action == NeedAction.END ? recurring(status, 0)
+                : need(status, null);
+    }
+
     private static Need need(NeedStatus status, String thanks) {
         return new Need(9, 4, ASKER, status, "tired", "the week", "you to cook", When.UNSAID, List.of(), Instant.EPOCH,
-                Instant.EPOCH, null, Optional.empty(), null, thanks, List.of());
+                Instant.EPOCH, null, Optional.empty(), null, thanks, List.of(), Recurrence.ONCE, List.of());
+    }
+
+    private static Need recurring(NeedStatus status, int marked) {
+        List<Occurrence> occurrences = java.util.stream.IntStream.rangeClosed(1, marked)
+                .mapToObj(n -> new Occurrence(n, FollowThrough.MET, Instant.EPOCH)).toList();
+        return new Need(9, 4, ASKER, status, "tired", "the week", "you to cook dinner one night a week", When.UNSAID,
+                List.of(), Instant.EPOCH, Instant.EPOCH, null, Optional.empty(), null, null, List.of(),
+                Recurrence.WEEKLY, occurrences);
     }
 }

@@ -109,26 +109,26 @@ class NeedPagesTest extends IntegrationTest {
         mvc.perform(post(needPage + "/reflection").cookie(kaiSession).with(csrf()).param("text", ""))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("is empty")));
         mvc.perform(post(needPage + "/reflection").cookie(kaiSession).with(csrf())
-                .param("text", "You miss our talks and want time tonight.")).andExpect(redirectedUrl(needPage));
+                .param("text", "You miss our talks and want time tonight.")).andExpect(redirectedUrl(needPage + "?reflected"));
 
         mvc.perform(get("/").cookie(robinSession))
                 .andExpect(content().string(containsString("Confirm or clarify the reflection")));
         mvc.perform(post(needPage + "/reflection/confirm").cookie(robinSession).with(csrf()))
-                .andExpect(redirectedUrl(needPage));
+                .andExpect(redirectedUrl(needPage + "?heard"));
 
         mvc.perform(post(needPage + "/answer/review").cookie(kaiSession).with(csrf()).param("text", "Whatever."))
                 .andExpect(content().string(containsString("Stonewalling")));
         mvc.perform(post(needPage + "/answer").cookie(kaiSession).with(csrf()).param("kind", "yes")
-                .param("text", "Yes, at nine, tea on the sofa.")).andExpect(redirectedUrl(needPage));
+                .param("text", "Yes, at nine, tea on the sofa.")).andExpect(redirectedUrl(needPage + "?answered"));
 
         mvc.perform(get(needPage).cookie(robinSession))
                 .andExpect(content().string(allOf(containsString("answer: Yes"), containsString("Did it happen?"))));
         mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "maybe"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post(needPage + "/follow-through").cookie(robinSession).with(csrf()).param("outcome", "met"))
-                .andExpect(redirectedUrl(needPage));
+                .andExpect(redirectedUrl(needPage + "?marked"));
         mvc.perform(post(needPage + "/thanks").cookie(robinSession).with(csrf()).param("text", "Thank you, love."))
-                .andExpect(redirectedUrl(needPage));
+                .andExpect(redirectedUrl(needPage + "?thanked"));
 
         mvc.perform(get(needPage).cookie(kaiSession))
                 .andExpect(content().string(allOf(containsString("Met"), containsString("Thank you, love."))));

@@ -38,7 +38,7 @@ class PauseApiTest extends IntegrationTest {
                 java.time.Instant.parse(pause.body().get("returnsAt").asString()))).isEqualTo(Duration.ofMinutes(20));
         assertThat(pause.body().get("suggestion").asString()).isNotBlank();
         assertThat(blocked.status()).isEqualTo(409);
-        assertThat(blocked.body().get("detail").asString()).contains("paused until");
+        assertThat(blocked.body().get("detail").asString()).contains("paused for another");
 
         clock.advance(Duration.ofMinutes(21));
 

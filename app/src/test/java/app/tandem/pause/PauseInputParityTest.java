@@ -52,7 +52,7 @@ class PauseInputParityTest extends IntegrationTest {
                     "/pauses", "POST", "/api/v1/pauses", withThread(input, onPage), json(withThread(input, onPage)));
             assertThat(page(couple.kai(), withThread(input, onPage)).getContentAsString()).doesNotContain("<script>x");
         } else {
-            assertThat(page(couple.kai(), withThread(input, onPage)).getRedirectedUrl()).isEqualTo("/hurts/" + onPage);
+            assertThat(page(couple.kai(), withThread(input, onPage)).getRedirectedUrl()).isEqualTo("/hurts/" + onPage + "?paused");
             assertThat(api().post("/api/v1/pauses", couple.kai().token(), json(withThread(input, inApi))).status())
                     .isEqualTo(apiStatus);
         }

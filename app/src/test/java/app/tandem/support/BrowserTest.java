@@ -69,6 +69,17 @@ public abstract class BrowserTest extends IntegrationTest {
         return context.newPage();
     }
 
+    /** A partner's own browser in a time zone of its own: what Intl, and so the sign-up, report. */
+    protected Page aBrowserIn(String timeZone, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(api().base())
+                .setViewportSize(width, height)
+                .setTimezoneId(timeZone));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
     /**
      * A browser with a profile on disk, at desktop size. Chromium treats the ordinary test contexts
      * as incognito, and an incognito window cannot install an app.

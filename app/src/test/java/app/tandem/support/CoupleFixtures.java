@@ -87,7 +87,10 @@ public class CoupleFixtures {
     Need needIn(TestCouple couple, NeedStatus status) {
         long asker = couple.robin().id();
         long listener = couple.kai().id();
-        NeedText text = new NeedText("tired", "the week has been long", "you to cook on Thursday", When.UNSAID);
+        NeedText text = status == NeedStatus.ENDED
+                ? new NeedText("tired", "the weeks are long", "you to cook or order in dinner one night a week",
+                        When.UNSAID, app.tandem.need.Recurrence.WEEKLY)
+                : new NeedText("tired", "the week has been long", "you to cook on Thursday", When.UNSAID);
         if (status == NeedStatus.DRAFT) {
             return needs.saveDraft(asker, text);
         }
@@ -108,6 +111,7 @@ public class CoupleFixtures {
             case ANSWERED_NOT_NOW -> answer(listener, id, AnswerKind.NOT_NOW);
             case MET -> needs.followThrough(asker, answer(listener, id, AnswerKind.YES).id(), FollowThrough.MET);
             case MISSED -> needs.followThrough(asker, answer(listener, id, AnswerKind.YES).id(), FollowThrough.MISSED);
+            case ENDED -> needs.end(asker, answer(listener, id, AnswerKind.YES).id());
         };
     }
 

@@ -16,6 +16,11 @@ public record AgreementForm(AgreementDraft draft, List<StarterCommitment> starte
         return draft.base();
     }
 
+    /** No version exists yet: the couple writes their first agreement, not "a version" of one. */
+    public boolean first() {
+        return draft.base() == 0;
+    }
+
     public String why() {
         return draft.why();
     }

@@ -61,7 +61,7 @@ class AgreementPages {
         return Forms.submit(response, () -> {
             try {
                 agreements.propose(me.id(), draft.toCommand());
-                return "redirect:/agreement";
+                return "redirect:/agreement?proposed";
             } catch (AgreementChangedMeanwhile clash) {
                 // Keep what they wrote, show what the partner changed, and base the next save on the newest version.
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -58,7 +58,7 @@ class BidPages {
             @ModelAttribute ResponseDraft draft, HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             bids.respond(me.id(), id, draft.toCommand());
-            return "redirect:/bids/" + id;
+            return "redirect:/bids/" + id + "?bid-answered";
         }, errors -> show(me, bids.get(me.id(), id), draft, errors, model));
     }
 

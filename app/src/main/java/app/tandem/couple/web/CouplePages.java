@@ -29,19 +29,19 @@ class CouplePages {
     @PostMapping("/couple")
     String create(@AuthenticationPrincipal PartnerPrincipal me) {
         couples.create(me.id());
-        return "redirect:/";
+        return "redirect:/?created";
     }
 
     @PostMapping("/couple/invite")
     String renewInvite(@AuthenticationPrincipal PartnerPrincipal me) {
         couples.renewInvite(me.id());
-        return "redirect:/";
+        return "redirect:/?invite-renewed";
     }
 
     @PostMapping("/couple/invite/revoke")
     String revokeInvite(@AuthenticationPrincipal PartnerPrincipal me) {
         couples.revokeInvite(me.id());
-        return "redirect:/";
+        return "redirect:/?invite-revoked";
     }
 
     /** The invite link: signed in, the partner sees the code filled in and one button. */

@@ -44,6 +44,11 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
     /** A y-axis gridline with its percent. */
     public record Tick(int y, String label) {}
 
+    /** What the load is compared with: the couple's own split, or an even one nobody agreed yet. */
+    public String splitWords() {
+        return balance.fairShare().agreed() ? "the split you agreed" : "an even split";
+    }
+
     public String name(Owner owner) {
         return Names.of(balance.partners(), owner);
     }
@@ -142,7 +147,7 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
 
     public String chartDescription() {
         return "Each bar is one week, the current one last: " + name(Owner.A) + "'s share at the bottom, "
-                + name(Owner.B) + "'s above. The dashed line is the split you agreed: " + name(Owner.A) + " "
+                + name(Owner.B) + "'s above. The dashed line is " + splitWords() + ": " + name(Owner.A) + " "
                 + balance.fairShare().targetA() + "%, " + name(Owner.B) + " " + (100 - balance.fairShare().targetA())
                 + "%.";
     }

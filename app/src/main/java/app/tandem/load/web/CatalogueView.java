@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The catalogue page: every entry by area, the ones already ours marked, and what was wrong with the last pick. */
 public record CatalogueView(List<Balance.Partner> partners, List<CatalogueItem> items, Set<String> picked,
-        Map<String, String> errors) {
+        Map<String, String> typed, Map<String, String> errors) {
 
     public List<Area> areas() {
         return List.of(Area.values());
@@ -36,8 +36,15 @@ public record CatalogueView(List<Balance.Partner> partners, List<CatalogueItem> 
         return List.of(Owner.values());
     }
 
-    /** Who carries an entry until the couple says otherwise: both of them. */
-    public boolean preselected(Owner owner) {
-        return owner == Owner.SHARED;
+    /**
+     * Nothing is chosen for the partner: a silent "Both of us" would hide who carries the item,
+     * which is the point of the list. A pick sent back with an error keeps its ticks and choices.
+     */
+    public boolean ticked(CatalogueItem entry) {
+        return typed.containsKey(entry.key());
+    }
+
+    public boolean chosen(CatalogueItem entry, Owner owner) {
+        return owner.wireName().equalsIgnoreCase(String.valueOf(typed.get(entry.key())));
     }
 }

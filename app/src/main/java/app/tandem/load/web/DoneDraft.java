@@ -1,17 +1,17 @@
 package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.LocalTimes;
 import app.tandem.load.LogDone;
 import app.tandem.load.Owner;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
  * One occurrence as submitted. {@code doneBy} is "A", "B" or "shared" (empty: me). When it was
- * done is a calendar {@code day} (the page's date picker; noon UTC, or now if it is today) or an
+ * done is a calendar {@code day} (the page's date picker; noon in the partner's zone, or now if it is
+ * their today) or an
  * instant {@code doneAt} (an API client's); neither means now.
  */
 record DoneDraft(String doneBy, String day, String doneAt) {
@@ -24,7 +24,7 @@ record DoneDraft(String doneBy, String day, String doneAt) {
         doneAt = ItemDraft.orEmpty(doneAt).strip();
     }
 
-    LogDone toCommand(Instant now) {
+    LogDone toCommand(Instant now, LocalTimes times) {
         FieldErrors errors = new FieldErrors();
         Owner who = doneBy.isEmpty() ? null : Owner.parse(doneBy);
         if (!doneBy.isEmpty() && who == null) {
@@ -34,7 +34,7 @@ record DoneDraft(String doneBy, String day, String doneAt) {
         if (!day.isEmpty() && !doneAt.isEmpty()) {
             errors.add("day", "Give a day or a time, not both.");
         } else if (!day.isEmpty()) {
-            when = checked(errors, "day", dayAt(errors, now), now);
+            when = checked(errors, "day", dayAt(errors, now, times), now);
         } else if (!doneAt.isEmpty()) {
             when = checked(errors, "doneAt", instant(errors), now);
         }
@@ -42,11 +42,10 @@ record DoneDraft(String doneBy, String day, String doneAt) {
         return errors.orThrow(() -> new LogDone(who, at));
     }
 
-    private Instant dayAt(FieldErrors errors, Instant now) {
+    private Instant dayAt(FieldErrors errors, Instant now, LocalTimes times) {
         try {
             LocalDate date = LocalDate.parse(day);
-            return date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)) ? null
-                    : date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+            return date.equals(times.today(now)) ? null : times.noonOf(date);
         } catch (DateTimeParseException e) {
             errors.add("day", "Pick a day.");
             return null;

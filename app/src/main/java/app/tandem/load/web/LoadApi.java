@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.partner.PartnerService;
 import app.tandem.load.Balance;
 import app.tandem.load.Balances;
 import app.tandem.load.Carried;
@@ -122,8 +123,11 @@ class LoadApi {
     private final FairShares fairShares;
     private final Handovers handovers;
     private final Clock clock;
+    private final PartnerService partners;
 
-    LoadApi(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock) {
+    LoadApi(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock,
+            PartnerService partners) {
+        this.partners = partners;
         this.load = load;
         this.balances = balances;
         this.fairShares = fairShares;
@@ -184,7 +188,7 @@ class LoadApi {
     DoneResponse done(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody(required = false) DoneDraft draft) {
         DoneDraft given = draft == null ? DoneDraft.NOW_BY_ME : draft;
-        return DoneResponse.of(load.logDone(me.id(), id, given.toCommand(clock.instant())));
+        return DoneResponse.of(load.logDone(me.id(), id, given.toCommand(clock.instant(), partners.timesOf(me.id()))));
     }
 
     @Operation(summary = "The last two weeks' done log, newest first")
@@ -201,7 +205,7 @@ class LoadApi {
         load.undoDone(me.id(), id);
     }
 
-    @Operation(summary = "The ledger: each partner's mental and doing minutes per ISO week (UTC), current week last")
+    @Operation(summary = "The ledger: each partner's mental and doing minutes per week (Monday to Sunday in my time zone), current week last")
     @GetMapping("/ledger")
     List<WeekResponse> ledger(@AuthenticationPrincipal PartnerPrincipal me,
             @RequestParam(defaultValue = "12") int weeks) {

@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.partner.PartnerService;
 import app.tandem.load.Balances;
 import app.tandem.load.Done;
 import app.tandem.load.FairShares;
@@ -13,7 +14,6 @@ import app.tandem.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +40,11 @@ class LoadPages {
     private final FairShares fairShares;
     private final Handovers handovers;
     private final Clock clock;
+    private final PartnerService partners;
 
-    LoadPages(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock) {
+    LoadPages(LoadService load, Balances balances, FairShares fairShares, Handovers handovers, Clock clock,
+            PartnerService partners) {
+        this.partners = partners;
         this.load = load;
         this.balances = balances;
         this.fairShares = fairShares;
@@ -56,7 +59,7 @@ class LoadPages {
 
     @GetMapping("/load/catalogue")
     String catalogue(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
-        return catalogue(me, Map.of(), model);
+        return catalogue(me, Map.of(), Map.of(), model);
     }
 
     /** Each ticked {@code pick} comes with its {@code owner-<key>}: A, B or shared. */
@@ -66,8 +69,8 @@ class LoadPages {
         PicksDraft draft = PicksDraft.ofForm(form);
         return Forms.submit(response, () -> {
             load.pick(me.id(), draft.toCommand());
-            return "redirect:/load";
-        }, errors -> catalogue(me, errors, model));
+            return "redirect:/load?item-saved";
+        }, errors -> catalogue(me, draft.typed(), errors, model));
     }
 
     @GetMapping("/load/items/new")
@@ -78,7 +81,7 @@ class LoadPages {
     @PostMapping("/load/items")
     String add(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ItemDraft draft,
             HttpServletResponse response, Model model) {
-        return Forms.submit(response, () -> "redirect:/load#item-" + load.add(me.id(), draft.toCommand()).id(),
+        return Forms.submit(response, () -> "redirect:/load?item-saved#item-" + load.add(me.id(), draft.toCommand()).id(),
                 errors -> newItem(me, draft, errors, model));
     }
 
@@ -91,14 +94,14 @@ class LoadPages {
     @PostMapping("/load/items/{id}")
     String update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute ItemDraft draft,
             HttpServletResponse response, Model model) {
-        return Forms.submit(response, () -> "redirect:/load#item-" + load.update(me.id(), id, draft.toCommand()).id(),
+        return Forms.submit(response, () -> "redirect:/load?item-saved#item-" + load.update(me.id(), id, draft.toCommand()).id(),
                 errors -> item(me, load.item(me.id(), id), draft, errors, model));
     }
 
     @PostMapping("/load/items/{id}/archive")
     String archive(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         load.archive(me.id(), id);
-        return "redirect:/load";
+        return "redirect:/load?item-removed";
     }
 
     /** One tap: done by me, now. With {@code day} (back-dated) and {@code doneBy}, for the other partner or both. */
@@ -106,7 +109,7 @@ class LoadPages {
     String done(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute DoneDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
-            Done done = load.logDone(me.id(), id, draft.toCommand(clock.instant()));
+            Done done = load.logDone(me.id(), id, draft.toCommand(clock.instant(), partners.timesOf(me.id())));
             return "redirect:/load?logged=" + done.id() + "#item-" + id;
         }, errors -> items(me, Optional.empty(), load.item(me.id(), id).id(), draft, errors, model));
     }
@@ -127,20 +130,20 @@ class LoadPages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             fairShares.propose(me.id(), draft.toCommand());
-            return "redirect:/load/balance#fair-share";
+            return "redirect:/load/balance?share-proposed#fair-share";
         }, errors -> balance(me, draft, errors, model));
     }
 
     @PostMapping("/load/fair-share/agree")
     String agreeFairShare(@AuthenticationPrincipal PartnerPrincipal me) {
         fairShares.agree(me.id());
-        return "redirect:/load/balance#fair-share";
+        return "redirect:/load/balance?share-agreed#fair-share";
     }
 
     @PostMapping("/load/fair-share/withdraw")
     String withdrawFairShare(@AuthenticationPrincipal PartnerPrincipal me) {
         fairShares.withdraw(me.id());
-        return "redirect:/load/balance#fair-share";
+        return "redirect:/load/balance?share-withdrawn#fair-share";
     }
 
     /** Offered from the item page or the going-it-alone prompt; a refusal goes back to the item when there is one. */
@@ -149,7 +152,7 @@ class LoadPages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             handovers.propose(me.id(), draft.toCommand());
-            return "redirect:/load/balance#handovers";
+            return "redirect:/load/balance?handover-proposed#handovers";
         }, errors -> {
             Optional<LoadItem> item = Optional.ofNullable(draft.item()).flatMap(id -> ours(me, id));
             return item.isPresent() ? item(me, item.get(), ItemDraft.of(item.get()), errors, model)
@@ -160,13 +163,13 @@ class LoadPages {
     @PostMapping("/load/handovers/{id}/accept")
     String acceptHandover(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         handovers.accept(me.id(), id);
-        return "redirect:/load/balance#handovers";
+        return "redirect:/load/balance?handover-answered#handovers";
     }
 
     @PostMapping("/load/handovers/{id}/decline")
     String declineHandover(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         handovers.decline(me.id(), id);
-        return "redirect:/load/balance#handovers";
+        return "redirect:/load/balance?handover-answered#handovers";
     }
 
     private String items(PartnerPrincipal me, Optional<Long> logged, long failedItem, DoneDraft draft,
@@ -174,14 +177,13 @@ class LoadPages {
         List<Done> recent = load.recentDone(me.id(), 10);
         Optional<Done> justLogged = logged.flatMap(id -> recent.stream().filter(d -> d.id() == id).findFirst());
         model.addAttribute("view", new LoadView(load.partners(me.id()), load.letterOf(me.id()),
-                LoadView.byArea(load.items(me.id())), justLogged, recent, LocalDate.ofInstant(clock.instant(),
-                        ZoneOffset.UTC), failedItem, draft, errors));
+                LoadView.byArea(load.items(me.id())), justLogged, recent, partners.timesOf(me.id()).today(clock.instant()), failedItem, draft, errors));
         return "load/items";
     }
 
-    private String catalogue(PartnerPrincipal me, Map<String, String> errors, Model model) {
+    private String catalogue(PartnerPrincipal me, Map<String, String> typed, Map<String, String> errors, Model model) {
         model.addAttribute("view", new CatalogueView(load.partners(me.id()), load.catalogue(), load.pickedKeys(me.id()),
-                errors));
+                typed, errors));
         return "load/catalogue";
     }
 
@@ -198,6 +200,7 @@ class LoadPages {
         boolean waiting = handovers.open(me.id()).stream().anyMatch(h -> h.itemId() == item.id());
         model.addAttribute("form", new ItemForm(item.id(), draft, errors, load.partners(me.id()), letter, handable,
                 waiting));
+        model.addAttribute("fromNeed", load.needOf(me.id(), item.id()).orElse(null));
         return "load/item";
     }
 

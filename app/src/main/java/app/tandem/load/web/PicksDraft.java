@@ -5,6 +5,7 @@ import app.tandem.load.LoadService;
 import app.tandem.load.Owner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -29,6 +30,13 @@ record PicksDraft(List<PickDraft> picks) {
         return new PicksDraft(picks);
     }
 
+    /** What was ticked, by key, with who was chosen for it (empty when nobody was): drawn again after an error. */
+    Map<String, String> typed() {
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        picks.stream().filter(p -> p.key() != null).forEach(p -> typed.put(p.key(), p.owner() == null ? "" : p.owner()));
+        return typed;
+    }
+
     /** Whether each is in the catalogue is the service's to say. */
     List<LoadService.Pick> toCommand() {
         FieldErrors errors = new FieldErrors();
@@ -36,7 +44,7 @@ record PicksDraft(List<PickDraft> picks) {
             errors.add("picks", "Pick at least one item.");
         }
         if (picks.stream().anyMatch(p -> Owner.parse(p.owner()) == null)) {
-            errors.add("picks", "Say who owns each picked item: A, B or shared.");
+            errors.add("picks", "Say who carries each ticked item now: one of you, or both of you together.");
         }
         return errors.orThrow(() -> picks.stream().map(p -> new LoadService.Pick(p.key(), Owner.parse(p.owner())))
                 .toList());

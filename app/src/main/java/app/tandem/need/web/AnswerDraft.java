@@ -1,6 +1,7 @@
 package app.tandem.need.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.LocalTimes;
 import app.tandem.need.AnswerKind;
 import app.tandem.need.AnswerNeed;
 import app.tandem.need.When;
@@ -21,14 +22,14 @@ public record AnswerDraft(String kind, String text, WhenDraft when) {
     }
 
     /** Another way must say which; not now must say when to talk. */
-    AnswerNeed toCommand() {
+    AnswerNeed toCommand(LocalTimes times) {
         FieldErrors errors = new FieldErrors();
         AnswerKind parsed = AnswerKind.parse(kind);
         if (parsed == null) {
             errors.add("kind", "Choose yes, another way, or not now.");
         }
         String answer = errors.text("text", "Your answer", text, parsed == AnswerKind.OTHER_WAY);
-        When answerWhen = errors.parse(() -> when.toWhen("when"));
+        When answerWhen = errors.parse(() -> when.toWhen("when", times));
         if (parsed == AnswerKind.NOT_NOW && answerWhen != null && !answerWhen.said()) {
             errors.add("when", "Say when you can talk about it.");
         }

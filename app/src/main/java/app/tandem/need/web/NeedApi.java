@@ -1,5 +1,7 @@
 package app.tandem.need.web;
 
+import app.tandem.kernel.LocalTimes;
+import app.tandem.partner.PartnerService;
 import app.tandem.need.Need;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedStatus;
@@ -41,7 +43,10 @@ class NeedApi {
 
     record NeedResponse(long id, String status, long askerId, boolean mine, String feeling, String because,
             String need, WhenResponse when, List<String> coachLabels, Instant createdAt, Instant sentAt,
-            List<ReflectionResponse> reflections, AnswerResponse answer, Instant followedUpAt, String thanks) {}
+            List<ReflectionResponse> reflections, AnswerResponse answer, Instant followedUpAt, String thanks,
+            String repeats, List<OccurrenceResponse> occurrences) {}
+
+    record OccurrenceResponse(int number, String outcome, Instant markedAt) {}
 
     record SummaryResponse(long id, String status, long askerId, boolean mine, String feeling, String need,
             WhenResponse when, Instant updatedAt) {}
@@ -51,8 +56,10 @@ class NeedApi {
     record NeedReviewResponse(ReviewResponse feeling, ReviewResponse because, ReviewResponse need, String suggestion) {}
 
     private final NeedService needs;
+    private final PartnerService partners;
 
-    NeedApi(NeedService needs) {
+    NeedApi(NeedService needs, PartnerService partners) {
+        this.partners = partners;
         this.needs = needs;
     }
 
@@ -60,8 +67,8 @@ class NeedApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NeedResponse create(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody NeedDraft draft) {
-        Need need = draft.sendNow() ? needs.send(me.id(), draft.toText(true))
-                : needs.saveDraft(me.id(), draft.toText(false));
+        Need need = draft.sendNow() ? needs.send(me.id(), draft.toText(true, partners.timesOf(me.id())))
+                : needs.saveDraft(me.id(), draft.toText(false, partners.timesOf(me.id())));
         return response(need, me.id());
     }
 
@@ -88,7 +95,7 @@ class NeedApi {
     @PutMapping("/{id}")
     NeedResponse update(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody NeedDraft draft) {
-        return response(needs.updateDraft(me.id(), id, draft.toText(false)), me.id());
+        return response(needs.updateDraft(me.id(), id, draft.toText(false, partners.timesOf(me.id()))), me.id());
     }
 
     @Operation(summary = "Discard my draft")
@@ -128,7 +135,7 @@ class NeedApi {
     @PostMapping("/{id}/answer")
     NeedResponse answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody AnswerDraft draft) {
-        return response(needs.answer(me.id(), id, draft.toCommand()), me.id());
+        return response(needs.answer(me.id(), id, draft.toCommand(partners.timesOf(me.id()))), me.id());
     }
 
     @Operation(summary = "Mark the follow-through (the asker): outcome met or missed")
@@ -136,6 +143,19 @@ class NeedApi {
     NeedResponse followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody FollowThroughDraft draft) {
         return response(needs.followThrough(me.id(), id, draft.toCommand()), me.id());
+    }
+
+    @Operation(summary = "A recurring need (the asker): whether this occurrence happened, met or missed, for the first four")
+    @PostMapping("/{id}/occurrences")
+    NeedResponse markOccurrence(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody FollowThroughDraft draft) {
+        return response(needs.markOccurrence(me.id(), id, draft.toCommand()), me.id());
+    }
+
+    @Operation(summary = "End a recurring need (the asker): \"not any more\"; the load item it became is archived")
+    @PostMapping("/{id}/end")
+    NeedResponse end(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
+        return response(needs.end(me.id(), id), me.id());
     }
 
     @Operation(summary = "Thank my partner for a need they met")
@@ -177,6 +197,7 @@ class NeedApi {
                 a.coachLabels(), a.answeredAt())).orElse(null);
         return new NeedResponse(n.id(), n.status().wireName(), n.askerId(), n.askedBy(me), n.feeling(), n.because(),
                 n.request(), when(n.when()), n.coachLabels(), n.createdAt(), n.sentAt(), reflections, answer,
-                n.followedUpAt(), n.thanks());
+                n.followedUpAt(), n.thanks(), n.recurrence().wireName(), n.occurrences().stream()
+                        .map(o -> new OccurrenceResponse(o.number(), o.outcome().name().toLowerCase(), o.markedAt())).toList());
     }
 }

@@ -1,5 +1,7 @@
 package app.tandem.need.web;
 
+import app.tandem.kernel.LocalTimes;
+import app.tandem.partner.PartnerService;
 import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
 import app.tandem.couple.CoupleService;
@@ -36,10 +38,12 @@ class NeedPages {
     private static final int PREFILL_LIMIT = 2_000;
 
     private final NeedService needs;
+    private final PartnerService partners;
     private final CoupleService couples;
     private final PauseBoxes pauseBoxes;
 
-    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes) {
+    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners) {
+        this.partners = partners;
         this.needs = needs;
         this.couples = couples;
         this.pauseBoxes = pauseBoxes;
@@ -67,8 +71,8 @@ class NeedPages {
             @RequestParam(defaultValue = "save") String action, HttpServletResponse response, Model model) {
         boolean sending = action.equals("send");
         return Forms.submit(response, () -> sending
-                        ? "redirect:/needs/" + needs.send(me.id(), draft.toText(true)).id() + "?sent"
-                        : "redirect:/needs/" + needs.saveDraft(me.id(), draft.toText(false)).id() + "/edit?saved",
+                        ? "redirect:/needs/" + needs.send(me.id(), draft.toText(true, times(me))).id() + "?sent"
+                        : "redirect:/needs/" + needs.saveDraft(me.id(), draft.toText(false, times(me))).id() + "/edit?saved",
                 errors -> compose(me, null, draft, errors, model));
     }
 
@@ -78,7 +82,7 @@ class NeedPages {
         if (!need.can(NeedAction.EDIT, me.id())) {
             return "redirect:/needs/" + id;
         }
-        return compose(me, id, NeedDraft.of(need), Map.of(), model);
+        return compose(me, id, NeedDraft.of(need, times(me)), Map.of(), model);
     }
 
     @PostMapping("/needs/{id}/edit")
@@ -91,7 +95,7 @@ class NeedPages {
         }
         boolean sending = action.equals("send");
         return Forms.submit(response, () -> {
-            needs.updateDraft(me.id(), id, draft.toText(sending));
+            needs.updateDraft(me.id(), id, draft.toText(sending, times(me)));
             if (sending) {
                 needs.sendDraft(me.id(), id);
                 return "redirect:/needs/" + id + "?sent";
@@ -133,27 +137,27 @@ class NeedPages {
     @PostMapping("/needs/{id}/reflection")
     String reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "reflected",
                 () -> needs.reflect(me.id(), id, draft.toText("reflection", "Your reflection")));
     }
 
     @PostMapping("/needs/{id}/reflection/confirm")
     String confirm(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         needs.confirm(me.id(), id);
-        return "redirect:/needs/" + id;
+        return "redirect:/needs/" + id + "?heard";
     }
 
     @PostMapping("/needs/{id}/reflection/clarify")
     String clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "clarified",
                 () -> needs.clarify(me.id(), id, draft.toText("clarification", "Your clarification")));
     }
 
     @PostMapping("/needs/{id}/answer")
     String answer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute AnswerDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> needs.answer(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "answered", () -> needs.answer(me.id(), id, draft.toCommand(times(me))));
     }
 
     /** htmx: the coach's notes on an answer or reflection (the listener's) or a clarification (the asker's) being written. */
@@ -185,23 +189,41 @@ class NeedPages {
     @PostMapping("/needs/{id}/follow-through")
     String followThrough(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute FollowThroughDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> needs.followThrough(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "marked", () -> needs.followThrough(me.id(), id, draft.toCommand()));
+    }
+
+    @PostMapping("/needs/{id}/occurrences")
+    String markOccurrence(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @ModelAttribute FollowThroughDraft draft, HttpServletResponse response, Model model) {
+        return act(me, id, draft, response, model, "marked", () -> needs.markOccurrence(me.id(), id, draft.toCommand()));
+    }
+
+    @PostMapping("/needs/{id}/end")
+    String end(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, HttpServletResponse response,
+            Model model) {
+        return act(me, id, null, response, model, "ended", () -> needs.end(me.id(), id));
     }
 
     @PostMapping("/needs/{id}/thanks")
     String thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model,
+        return act(me, id, draft, response, model, "thanked",
                 () -> needs.thank(me.id(), id, draft.toText("thanks", "Your thank-you")));
     }
 
     /** One action on the need's page: back to the page when done, or the page again with the draft and its errors. */
     private String act(PartnerPrincipal me, long id, Object draft, HttpServletResponse response, Model model,
-            Runnable action) {
+            String flash, Runnable action) {
         return Forms.submit(response, () -> {
             action.run();
-            return "redirect:/needs/" + id;
-        }, errors -> show(me, needs.get(me.id(), id), draft, errors, model));
+            return "redirect:/needs/" + id + "?" + flash;
+        }, errors -> show(me, needs.get(me.id(), id), draft, errors, model),
+                changed -> show(me, needs.get(me.id(), id), draft, Map.of(NeedView.STALE, changed), model));
+    }
+
+    /** How this partner's typed times are read: in their own zone. */
+    private LocalTimes times(PartnerPrincipal me) {
+        return partners.timesOf(me.id());
     }
 
     private String kinder(String text) {

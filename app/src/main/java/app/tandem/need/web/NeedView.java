@@ -7,6 +7,7 @@ import app.tandem.web.CoachNote;
 import app.tandem.web.TextDraft;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A need's page, for whichever partner opens it: the need, the reflections so far, the answer,
@@ -16,6 +17,53 @@ import java.util.Map;
  */
 public record NeedView(Need need, long me, String askerName, String listenerName, Object draft,
         Map<String, String> errors, List<CoachNote> answerNotes, String answerSuggestion) {
+
+    /** The error key under which a stale tab's submission says what changed meanwhile. */
+    static final String STALE = "stale";
+
+    /** Ends a clause where the sentence adds its own comma or full stop, so none is doubled. */
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
+
+    /** Why the submission from this page could not go through: the need moved on. Empty when it did not. */
+    public String stale() {
+        return errors.containsKey(STALE) ? "That did not go through, because this need changed while the page was open. "
+                + errors.get(STALE) : "";
+    }
+
+    /** What a stale submission carried, when no form on the page shows it any more. */
+    public String typedAndNowHomeless() {
+        if (stale().isEmpty() || canReflect() || canConfirm() || canAnswer() || canThank()) {
+            return "";
+        }
+        return draft instanceof AnswerDraft a ? a.text() : text();
+    }
+
+    public String because() {
+        return clause(need.because());
+    }
+
+    public String request() {
+        return clause(need.request());
+    }
+
+    /** The request ends the sentence: a full stop, unless it ends with its own "?" or "!". */
+    public String ending() {
+        return !need.when().said() && request().matches(".*[?!]$") ? "" : ".";
+    }
+
+    static String clause(String part) {
+        return TRAILING.matcher(part).replaceAll("");
+    }
+
+    /** "You" on the asker's own page, their name on the partner's. */
+    public String askerSubject() {
+        return mine() ? "You" : askerName;
+    }
+
+    /** "Your answer" on the listener's own page, "Kai's answer" on the asker's. */
+    public String answerOwner() {
+        return mine() ? listenerName + "'s" : "Your";
+    }
 
     public boolean mine() {
         return need.askedBy(me);
@@ -49,6 +97,14 @@ public record NeedView(Need need, long me, String askerName, String listenerName
 
     public boolean canFollowThrough() {
         return can(NeedAction.MARK_MET);
+    }
+
+    public boolean canMarkOccurrence() {
+        return can(NeedAction.MARK_OCCURRENCE);
+    }
+
+    public boolean canEnd() {
+        return can(NeedAction.END);
     }
 
     public boolean canThank() {

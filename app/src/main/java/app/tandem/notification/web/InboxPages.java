@@ -39,6 +39,6 @@ class InboxPages {
     @PostMapping("/inbox/read")
     String allRead(@AuthenticationPrincipal PartnerPrincipal me) {
         notifications.allSeen(me.id());
-        return "redirect:/inbox";
+        return "redirect:/inbox?all-read";
     }
 }

@@ -31,7 +31,7 @@ class PausePages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             Pause pause = pauses.pause(me.id(), draft.toCommand());
-            return "redirect:" + pauses.pathOf(pause.threadKind(), pause.threadId());
+            return "redirect:" + pauses.pathOf(pause.threadKind(), pause.threadId()) + "?paused";
         }, errors -> {
             String backTo = draft.kind() == null || draft.threadId() == null ? "/"
                     : pauses.pathOf(draft.kind(), draft.threadId());
@@ -43,6 +43,6 @@ class PausePages {
     @PostMapping("/pauses/{id}/end")
     String end(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         Pause pause = pauses.endEarly(me.id(), id);
-        return "redirect:" + pauses.pathOf(pause.threadKind(), pause.threadId());
+        return "redirect:" + pauses.pathOf(pause.threadKind(), pause.threadId()) + "?resumed";
     }
 }

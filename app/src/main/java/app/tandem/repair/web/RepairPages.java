@@ -62,7 +62,7 @@ class RepairPages {
     String name(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute HurtDraft draft,
             HttpServletResponse response, Model model) {
         Quotable quotable = repairs.quotable(me.id());
-        return Forms.submit(response, () -> "redirect:/hurts/" + repairs.nameHurt(me.id(), draft.toCommand(quotable)).id(),
+        return Forms.submit(response, () -> "redirect:/hurts/" + repairs.nameHurt(me.id(), draft.toCommand(quotable)).id() + "?named",
                 errors -> hurtForm(draft, quotable, errors, model));
     }
 
@@ -83,19 +83,19 @@ class RepairPages {
     @PostMapping("/hurts/{id}/repairs")
     String repair(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute RepairDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> repairs.repair(me.id(), id, draft.toCommand()));
+        return act(me, id, draft, response, model, "repaired", () -> repairs.repair(me.id(), id, draft.toCommand()));
     }
 
     @PostMapping("/hurts/{id}/acceptance")
     String accept(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         repairs.accept(me.id(), id);
-        return "redirect:/hurts/" + id;
+        return "redirect:/hurts/" + id + "?accepted";
     }
 
     @PostMapping("/hurts/{id}/not-yet")
     String notYet(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute StillNeededDraft draft, HttpServletResponse response, Model model) {
-        return act(me, id, draft, response, model, () -> repairs.notYet(me.id(), id, draft.toText()));
+        return act(me, id, draft, response, model, "clarified", () -> repairs.notYet(me.id(), id, draft.toText()));
     }
 
     @GetMapping("/reminders/new")
@@ -133,10 +133,10 @@ class RepairPages {
 
     /** One action on the hurt's page: back to the page when done, or the page again with the draft and its errors. */
     private String act(PartnerPrincipal me, long id, Object draft, HttpServletResponse response, Model model,
-            Runnable action) {
+            String flash, Runnable action) {
         return Forms.submit(response, () -> {
             action.run();
-            return "redirect:/hurts/" + id;
+            return "redirect:/hurts/" + id + "?" + flash;
         }, errors -> show(me, repairs.hurt(me.id(), id), draft, errors, model));
     }
 

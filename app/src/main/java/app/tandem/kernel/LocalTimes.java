@@ -1,0 +1,111 @@
+package app.tandem.kernel;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Times as one partner lives them: every instant shown, and every local date-time typed, in
+ * their zone. The one place that formats a time for people, so that every page reads the same
+ * ("Tue 1 Dec 2026", "Tue 1 Dec 2026, 20:00", "20:00 Berlin time"). The patterns are English
+ * for now; a locale can take them over in one place.
+ */
+public record LocalTimes(ZoneId zone) {
+
+    public static final LocalTimes UTC = new LocalTimes(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+
+    public LocalTimes {
+        zone = zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    /** "Tue 1 Dec 2026". */
+    public String day(Instant at) {
+        return DAY.format(at.atZone(zone));
+    }
+
+    public String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** "Tue 1 Dec 2026, 20:00". */
+    public String moment(Instant at) {
+        return MOMENT.format(at.atZone(zone));
+    }
+
+    /** "Tue 1 Dec 2026, 20:00 Berlin time": where the partners may live in different zones. */
+    public String momentInZone(Instant at) {
+        return moment(at) + " " + zoneWords();
+    }
+
+    /** "20:00 Berlin time". */
+    public String clockInZone(Instant at) {
+        return CLOCK.format(at.atZone(zone)) + " " + zoneWords();
+    }
+
+    /** "Berlin time", "New York time", or "UTC". */
+    public String zoneWords() {
+        String id = zone.getId();
+        if (id.equals("Z") || id.equals("UTC") || id.equals("Etc/UTC") || !id.contains("/")) {
+            return id.equals("Z") ? "UTC" : id;
+        }
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " time";
+    }
+
+    /** The zone's name as a partner chooses it: "Europe/Berlin". */
+    public String zoneName() {
+        return zone.getId().equals("Z") ? "UTC" : zone.getId();
+    }
+
+    /** What a {@code datetime-local} field shows for the instant: "2026-12-01T20:00". */
+    public String inputValue(Instant at) {
+        return INPUT.format(at.atZone(zone));
+    }
+
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, zone);
+    }
+
+    /** Noon of the day, in the zone: a back-dated entry that lands on its own day whatever the offset. */
+    public Instant noonOf(LocalDate date) {
+        return date.atTime(12, 0).atZone(zone).toInstant();
+    }
+
+    public Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * The instant a local date-time names in the zone, or empty when the clocks skip it (the
+     * spring-forward gap): guessing would put a need an hour off without the partner knowing.
+     * In the autumn overlap the earlier of the two is taken, as {@link ZonedDateTime#ofLocal} does.
+     */
+    public Optional<Instant> instantOf(LocalDateTime local) {
+        try {
+            ZonedDateTime zoned = ZonedDateTime.ofLocal(local, zone, null);
+            return zoned.toLocalDateTime().equals(local) ? Optional.of(zoned.toInstant()) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why a local time cannot be read in the zone: it falls in the hour the clocks skip. */
+    public String gapMessage(LocalDateTime local) {
+        var gap = zone.getRules().getTransition(local);
+        String skipped = gap == null ? "" : " skip from " + CLOCK.format(gap.getDateTimeBefore()) + " to "
+                + CLOCK.format(gap.getDateTimeAfter());
+        return "On " + DAY.format(local) + " the clocks in " + zoneName() + skipped + ": " + CLOCK.format(local)
+                + " does not happen there. Choose another time.";
+    }
+}
