@@ -2,6 +2,7 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.tandem.push.TestPushService;
 import app.tandem.support.BrowserTest;
 import app.tandem.support.TestCouple;
 import app.tandem.support.TestMail;
@@ -14,22 +15,38 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Story: Robin asks Kai for something, in Robin's own browser, "at a time" two hours away.
  * Kai's open home shows it and the count within a second; a few minutes later one e-mail,
  * grouped with Robin's bid and saying nothing of either, reaches Kai. When the need's time has
- * passed, Robin is asked, once, whether Kai followed through.
+ * passed, Robin is asked, once, whether Kai followed through. The same group reaches Kai's
+ * phone as one Web Push, which the test's push service decrypts.
  */
 class ReachingThePartnerBrowserTest extends BrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(2_000);
 
+    private final TestPushService pushService;
+
+    ReachingThePartnerBrowserTest() throws Exception {
+        pushService = new TestPushService();
+    }
+
+    @AfterEach
+    void stopPushService() {
+        pushService.close();
+    }
+
     @Test
     void aNeedReachesKaiLiveAndByOneQuietEmailAndRobinIsPromptedWhenItsTimePasses() throws Exception {
         TestCouple couple = aCouple();
+        api().post("/api/v1/push-subscriptions", couple.kai().token(), Map.of("endpoint", pushService.endpoint(),
+                "keys", Map.of("p256dh", pushService.p256dh(), "auth", pushService.auth())));
         Page kai = signedIn(couple.kai());
         Page robin = signedIn(couple.robin());
         kai.navigate("/");
@@ -58,7 +75,11 @@ class ReachingThePartnerBrowserTest extends BrowserTest {
                 .isEqualTo("Robin is waiting for you in Tandem");
         org.assertj.core.api.Assertions.assertThat(mails.get(0).getContent().toString())
                 .doesNotContain("walk", "quiet", "lonely", "sunset");
-        // Push joins this story at merge: the test push endpoint receives Kai's payload here and decrypts it.
+        // The same group reaches Kai's phone: one push, encrypted for it, that says no more than the e-mail.
+        org.assertj.core.api.Assertions.assertThat(pushService.received()).as("one grouped push").hasSize(1);
+        JsonNode push = pushService.decrypt(pushService.received().get(0));
+        org.assertj.core.api.Assertions.assertThat(push.get("body").asText()).isEqualTo("Robin is waiting for you in Tandem");
+        org.assertj.core.api.Assertions.assertThat(push.toString()).doesNotContain("walk", "quiet", "lonely", "sunset");
 
         long need = api().get("/api/v1/needs", couple.kai().token()).body().get("needs").get(0).get("id").asLong();
         api().post("/api/v1/needs/" + need + "/reflection", couple.kai().token(),

@@ -37,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * by RFC 8291, written out from the RFC rather than with the library under test. It also checks
  * the VAPID header of RFC 8292 against the server's public key.
  */
-final class TestPushService implements AutoCloseable {
+public final class TestPushService implements AutoCloseable {
 
-    record Received(Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -56,7 +56,7 @@ final class TestPushService implements AutoCloseable {
     private final KeyPair browser;
     private final byte[] auth = new byte[16];
 
-    TestPushService() throws IOException, GeneralSecurityException {
+    public TestPushService() throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         browser = generator.generateKeyPair();
@@ -71,7 +71,7 @@ final class TestPushService implements AutoCloseable {
     }
 
     /** The address a browser would have been given by its push service. */
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/push/" + B64.encodeToString(auth).substring(0, 8);
     }
 
@@ -79,11 +79,11 @@ final class TestPushService implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String p256dh() {
+    public String p256dh() {
         return B64.encodeToString(uncompressed((ECPublicKey) browser.getPublic()));
     }
 
-    String auth() {
+    public String auth() {
         return B64.encodeToString(auth);
     }
 
@@ -95,12 +95,12 @@ final class TestPushService implements AutoCloseable {
         answer.set(status);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 
     /** RFC 8291 §3.4 and RFC 8188: the header block, the keys derived as the browser does, then AES-128-GCM. */
-    JsonNode decrypt(Received push) throws GeneralSecurityException {
+    public JsonNode decrypt(Received push) throws GeneralSecurityException {
         ByteBuffer body = ByteBuffer.wrap(push.body());
         byte[] salt = new byte[16];
         body.get(salt);
