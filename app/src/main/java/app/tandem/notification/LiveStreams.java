@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -26,22 +28,31 @@ public class LiveStreams implements DisposableBean {
     private static final Duration RECONNECT = Duration.ofSeconds(3);
 
     private final Map<Long, Set<SseEmitter>> byCouple = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final int maxStreams;
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "live-streams-ping");
         thread.setDaemon(true);
         return thread;
     });
 
-    LiveStreams() {
+    LiveStreams(@Value("${tandem.live.max-streams:1000}") int maxStreams) {
+        this.maxStreams = maxStreams;
         pinger.scheduleWithFixedDelay(this::pingAll, PING.toSeconds(), PING.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** A new stream for a partner of {@code coupleId} (0 for a partner without a couple: it only pings). */
     public SseEmitter open(long coupleId) {
+        // Each stream holds heap until it ends: past the limit a page is better off without live
+        // updates (it still works, and its event source tries again) than the node out of memory.
+        if (open.incrementAndGet() > maxStreams) {
+            open.decrementAndGet();
+            throw new StreamsFullException();
+        }
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         Set<SseEmitter> streams = byCouple.computeIfAbsent(coupleId, id -> ConcurrentHashMap.newKeySet());
         streams.add(emitter);
-        Runnable drop = () -> streams.remove(emitter);
+        Runnable drop = () -> remove(streams, emitter);
         emitter.onCompletion(drop);
         emitter.onTimeout(drop);
         emitter.onError(e -> drop.run());
@@ -59,7 +70,14 @@ public class LiveStreams implements DisposableBean {
     }
 
     int open() {
-        return byCouple.values().stream().mapToInt(Set::size).sum();
+        return open.get();
+    }
+
+    /** Counts a stream out once, however many of its callbacks (completion, time-out, error, failed send) report it gone. */
+    private void remove(Set<SseEmitter> streams, SseEmitter emitter) {
+        if (streams.remove(emitter)) {
+            open.decrementAndGet();
+        }
     }
 
     private void pingAll() {
@@ -67,11 +85,18 @@ public class LiveStreams implements DisposableBean {
                 send(streams, emitter, SseEmitter.event().comment("ping"))));
     }
 
-    private static void send(Set<SseEmitter> streams, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+    private void send(Set<SseEmitter> streams, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
-            streams.remove(emitter);
+            remove(streams, emitter);
+        }
+    }
+
+    /** This node holds as many open streams as it may. */
+    public static class StreamsFullException extends RuntimeException {
+        public StreamsFullException() {
+            super("this node holds as many live streams as it may");
         }
     }
 
