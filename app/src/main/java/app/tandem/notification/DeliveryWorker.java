@@ -38,10 +38,11 @@ class DeliveryWorker {
     private final DeliverySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Quotes quotes;
 
     DeliveryWorker(DeliveryRepository deliveries, DeliveryPlans plans, PreferenceRepository preferences,
             PartnerService partners, List<DeliveryChannel> channels, DeliverySettings settings,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, Quotes quotes) {
         this.deliveries = deliveries;
         this.plans = plans;
         this.preferences = preferences;
@@ -50,6 +51,7 @@ class DeliveryWorker {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.quotes = quotes;
     }
 
     /** Everything due now on every usable channel; returns how many groups were handled. */
@@ -97,8 +99,9 @@ class DeliveryWorker {
             return true;
         }
         try {
-            channel.deliver(new Delivery(recipient, partner.get().displayName(), unseen,
-                    preferences.of(recipient).includeText()));
+            boolean includeText = preferences.of(recipient).includeText();
+            channel.deliver(new Delivery(recipient, partner.get().displayName(), unseen, includeText,
+                    includeText ? quotes.of(recipient, unseen) : Map.of()));
             deliveries.delivered(ids, now);
         } catch (RuntimeException failed) {
             int failures = group.stream().mapToInt(DeliveryRepository.Pending::attempts).max().orElse(0) + 1;

@@ -53,17 +53,20 @@ class DeliveryTest extends IntegrationTest {
     }
 
     @Test
-    void aPartnerWhoOptsInReadsWhatHappenedButNeverTheWordsWritten() throws Exception {
+    void aPartnerWhoOptsInReadsWhatHappenedInTheWordsWritten() throws Exception {
         TestCouple couple = aCouple();
         assertThat(api().put("/api/v1/preferences", couple.kai().token(), Map.of("includeText", "true")).status())
                 .isEqualTo(200);
-        bid(couple, "A walk at six?");
+        bid(couple, "A walk at six? <b>🌇</b>");
+        long need = couple.needIn(app.tandem.need.NeedStatus.SENT).id();
 
         clock.advance(WINDOW.plusSeconds(1));
         deliverNow();
 
         String body = TestMail.to(couple.kai().email()).get(0).getContent().toString();
-        assertThat(body).contains("Robin made a bid for connection: http://localhost:").doesNotContain("walk");
+        assertThat(body).contains("Robin made a bid for connection: http://localhost:", "\u201cA walk at six? <b>🌇</b>\u201d",
+                "/needs/" + need, "\u201cI feel tired because the week has been long, and I need you to cook on Thursday\u201d");
+        assertThat(TestMail.to(couple.kai().email())).as("still one e-mail").hasSize(1);
     }
 
     @Test

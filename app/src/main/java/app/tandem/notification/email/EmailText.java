@@ -6,8 +6,8 @@ import app.tandem.notification.Notification;
 
 /**
  * The words of one e-mail. Without the partner's opt-in: who is waiting and a link, nothing of
- * what happened; with it, one line per entry (the inbox's words, which quote nothing the
- * partners wrote) with its link.
+ * what happened; with it, one line per entry (the inbox's words) with its link, and under it
+ * what the thread opened with, in the partner's own words.
  */
 record EmailText(String subject, String body) {
 
@@ -17,8 +17,13 @@ record EmailText(String subject, String body) {
         StringBuilder body = new StringBuilder("Hello ").append(delivery.recipientName()).append(",\n\n")
                 .append(subject).append(".\n\n");
         if (delivery.includeText()) {
+            java.util.Set<String> quoted = new java.util.HashSet<>();
             for (Notification entry : delivery.entries()) {
                 body.append("- ").append(entry.words()).append(": ").append(links.to(entry.threadPath())).append('\n');
+                String quote = delivery.quotes().get(entry.threadPath());
+                if (quote != null && quoted.add(entry.threadPath())) { // once per thread
+                    body.append("  \u201c").append(quote).append("\u201d\n");
+                }
             }
             body.append('\n');
         }
