@@ -33,7 +33,8 @@ public enum NotificationKind {
     APPRECIATION_SENT(Topic.PRACTICE, "%s appreciated you"),
     BRINGS_UPDATED(Topic.PRACTICE, "%s wrote what each of you brings"),
     STATE_OF_US_SCHEDULED(Topic.PRACTICE, "%s planned your state of us"),
-    STATE_OF_US_TURN(Topic.PRACTICE, "%s took a turn in your state of us");
+    STATE_OF_US_TURN(Topic.PRACTICE, "%s took a turn in your state of us"),
+    STATE_OF_US_DUE(Topic.PROMPTS, "It is time for your state of us with %s");
 
     private final Topic topic;
     private final String words;

@@ -60,6 +60,10 @@ public class StateOfUsService {
         long coupleId = requireBothJoined(partnerId);
         long id = meetings.insert(coupleId, schedule.at(), clock.instant());
         notifications.tell(coupleId, partnerId, NotificationKind.STATE_OF_US_SCHEDULED, path(id));
+        if (schedule.at() != null && schedule.at().isAfter(clock.instant())) {
+            // Both are brought back when the time comes, wherever they are (inbox, e-mail, push).
+            notifications.promptAt(coupleId, null, NotificationKind.STATE_OF_US_DUE, path(id), schedule.at());
+        }
         return get(partnerId, id);
     }
 

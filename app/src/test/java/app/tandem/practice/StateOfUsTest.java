@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestApi.Response;
 import app.tandem.support.TestCouple;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,28 @@ class StateOfUsTest extends IntegrationTest {
         Response planned = api().post("/api/v1/state-of-us", couple.robin().token(), Map.of("at", "2026-12-06T18:00:00Z"));
         assertThat(planned.status()).isEqualTo(201);
         id = planned.body().get("id").asLong();
+    }
+
+    @Test
+    void whenItsTimeComesBothAreRemindedOnce() {
+        Instant at = clock.instant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        long soon = api().post("/api/v1/state-of-us", couple.kai().token(), Map.of("at", at.toString())).body()
+                .get("id").asLong();
+
+        deliverNow();
+        assertThat(reminders(couple.robin().token(), soon)).isZero();
+        clock.advance(Duration.ofMinutes(61));
+        deliverNow();
+        deliverNow();
+
+        assertThat(reminders(couple.robin().token(), soon)).isEqualTo(1);
+        assertThat(reminders(couple.kai().token(), soon)).isEqualTo(1);
+    }
+
+    private long reminders(String token, long meeting) {
+        return api().get("/api/v1/inbox", token).body().get("entries").valueStream()
+                .filter(e -> e.get("kind").asString().equals("state_of_us_due"))
+                .filter(e -> e.get("threadPath").asString().equals("/state-of-us/" + meeting)).count();
     }
 
     @Test
