@@ -1,5 +1,5 @@
 // Tandem's service worker, at the root so that it covers every page. It
-// - keeps the static assets (styles, scripts, icons) and serves them from its cache,
+// - keeps the static assets (styles, scripts, icons) and serves them from its cache when offline,
 // - shows the offline page when a page cannot be reached (pages themselves are never cached:
 //   they hold the couple's private words),
 // - shows a push notification and, on a tap, focuses an open Tandem window on the thread or opens it.
@@ -27,13 +27,15 @@ self.addEventListener('fetch', event => {
     if (request.mode === 'navigate') {
         event.respondWith(fetch(request).catch(() => caches.match(OFFLINE)));
     } else if (STATIC.test(url.pathname)) {
-        event.respondWith(caches.match(request).then(hit => hit || fetch(request).then(response => {
+        // Network first: after an upgrade the new scripts and styles are used at once (a cache
+        // first would keep the old ones for good); the cached copy serves only when offline.
+        event.respondWith(fetch(request).then(response => {
             if (response.ok) {
                 const copy = response.clone();
                 caches.open(CACHE).then(cache => cache.put(request, copy));
             }
             return response;
-        })));
+        }).catch(() => caches.match(request)));
     }
 });
 
