@@ -31,6 +31,15 @@
         return trigger && trigger.type === 'sse:changed' && detail.elt && detail.elt.id === 'main';
     }
 
+    // The page says whether its stream is open, so a partner's browser (and a test) can tell a
+    // page that will redraw itself from one that has not connected yet.
+    document.addEventListener('htmx:sseOpen', function () {
+        document.body.setAttribute('data-live', 'open');
+    });
+    document.addEventListener('htmx:sseError', function () {
+        document.body.setAttribute('data-live', 'closed');
+    });
+
     document.addEventListener('htmx:confirm', function (event) {
         if (isRedraw(event.detail) && typing()) {
             event.preventDefault();

@@ -26,7 +26,7 @@ class LivePagesBrowserTest extends BrowserTest {
         Page kai = signedIn(couple.kai());
         kai.navigate("/");
         assertThat(kai.locator("#inbox-link")).not().containsText("1");
-        kai.waitForTimeout(300); // the event stream connects
+        awaitLive(kai);
 
         long id = api().post("/api/v1/needs", couple.robin().token(), Map.of("feeling", "lonely",
                 "because", "the evenings have been quiet", "need", "a walk with you after dinner", "send", true))
@@ -38,6 +38,7 @@ class LivePagesBrowserTest extends BrowserTest {
 
         kai.locator("#waiting-for-me a").first().click();
         kai.getByLabel("What I hear is…").fill("You'd like a walk with me after dinner.");
+        awaitLive(kai);
         api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Look at this sunset!"));
         assertThat(kai.locator("#live-news")).containsText("Something new happened", SOON);
         assertThat(kai.getByLabel("What I hear is…")).hasValue("You'd like a walk with me after dinner.");

@@ -73,7 +73,7 @@ class PracticeStoryBrowserTest extends BrowserTest {
         kai.navigate(meeting);
         assertThat(kai.locator("#sou-appreciations")).containsText("sit with you at the bank");
         assertThat(kai.locator("#sou-went-well")).containsText("");
-        kai.waitForTimeout(400); // the event stream connects
+        awaitLive(kai);
 
         robin.getByLabel("I feel … because … and I need …").fill("You never plan anything for Sundays.");
         assertThat(robin.locator("#sou-coach mark")).containsText("never", SOON);

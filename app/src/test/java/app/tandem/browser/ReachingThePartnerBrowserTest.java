@@ -50,7 +50,7 @@ class ReachingThePartnerBrowserTest extends BrowserTest {
         Page kai = signedIn(couple.kai());
         Page robin = signedIn(couple.robin());
         kai.navigate("/");
-        kai.waitForTimeout(300); // the event stream connects
+        awaitLive(kai);
 
         Instant when = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
         robin.getByText("Ask Kai for what you need").click();
@@ -87,7 +87,7 @@ class ReachingThePartnerBrowserTest extends BrowserTest {
         api().post("/api/v1/needs/" + need + "/reflection/confirm", couple.robin().token(), "");
         api().post("/api/v1/needs/" + need + "/answer", couple.kai().token(), Map.of("kind", "yes"));
         robin.navigate("/inbox");
-        robin.waitForTimeout(300); // the event stream connects
+        awaitLive(robin);
 
         clock.advance(Duration.ofHours(2));
         deliverNow();

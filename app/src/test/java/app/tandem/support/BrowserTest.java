@@ -29,6 +29,8 @@ public abstract class BrowserTest extends IntegrationTest {
     @BeforeEach
     void openBrowser(TestInfo test) {
         if (browser == null) {
+            // A cold first page (Argon2id, a JIT that has not warmed) can take seconds on two cores.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -109,6 +111,14 @@ public abstract class BrowserTest extends IntegrationTest {
         button(page, "Sign in").click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible();
         return page;
+    }
+
+    /**
+     * Waits until the page's event stream is open (live.js marks the body), so what the partner
+     * does next is sure to reach this page; a fixed pause is not, on a loaded machine.
+     */
+    protected static void awaitLive(Page page) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("body[data-live=open]")).isAttached();
     }
 
     /** The button with exactly this accessible name. */
