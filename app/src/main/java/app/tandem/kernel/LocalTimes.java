@@ -13,35 +13,69 @@ import java.util.Optional;
 
 /**
  * Times as one partner lives them: every instant shown, and every local date-time typed, in
- * their zone. The one place that formats a time for people, so that every page reads the same
- * ("Tue 1 Dec 2026", "Tue 1 Dec 2026, 20:00", "20:00 Berlin time"). The patterns are English
- * for now; a locale can take them over in one place.
+ * their zone and their language. The one place that formats a time for people, so that every
+ * page reads the same ("Tue 1 Dec 2026, 20:00 Berlin time"; in German "Di., 1. Dez. 2026, 20:00
+ * Ortszeit Berlin"). English and German have their patterns here; another language gets the
+ * JDK's medium date of its locale until it is given its own line in {@link Style#of}.
  */
-public record LocalTimes(ZoneId zone) {
+public record LocalTimes(ZoneId zone, Locale locale) {
 
     public static final LocalTimes UTC = new LocalTimes(ZoneOffset.UTC);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+
+    /** A language's way with dates and with naming a zone ("{0} time", "Ortszeit {0}"). */
+    private record Style(DateTimeFormatter day, DateTimeFormatter moment, String zoneWords) {
+
+        private static final Style ENGLISH = new Style(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH),
+                DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH), "%s time");
+        private static final Style GERMAN = new Style(DateTimeFormatter.ofPattern("EEE, d. MMM yyyy", Locale.GERMAN),
+                DateTimeFormatter.ofPattern("EEE, d. MMM yyyy, HH:mm", Locale.GERMAN), "Ortszeit %s");
+
+        static Style of(Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "de" -> GERMAN;
+                // the right-to-left pseudo-locale (ar-XB) reads English, laid out right to left
+                case "en", "", "ar" -> ENGLISH;
+                default -> new Style(DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale), DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale), "%s");
+            };
+        }
+    }
 
     public LocalTimes {
         zone = zone == null ? ZoneOffset.UTC : zone;
+        locale = locale == null ? Locale.ENGLISH : locale;
+    }
+
+    public LocalTimes(ZoneId zone) {
+        this(zone, Locale.ENGLISH);
+    }
+
+    /** The same zone, read and written in another language. */
+    public LocalTimes in(Locale other) {
+        return new LocalTimes(zone, other);
+    }
+
+    private Style style() {
+        return Style.of(locale);
     }
 
     /** "Tue 1 Dec 2026". */
     public String day(Instant at) {
-        return DAY.format(at.atZone(zone));
+        return style().day().format(at.atZone(zone));
     }
 
     public String day(LocalDate date) {
-        return DAY.format(date);
+        return style().day().format(date);
     }
 
     /** "Tue 1 Dec 2026, 20:00". */
     public String moment(Instant at) {
-        return MOMENT.format(at.atZone(zone));
+        String date = style().moment().format(at.atZone(zone));
+        return style() == Style.ENGLISH || style() == Style.GERMAN ? date : date + ", " + CLOCK.format(at.atZone(zone));
     }
 
     /** "Tue 1 Dec 2026, 20:00 Berlin time": where the partners may live in different zones. */
@@ -54,13 +88,13 @@ public record LocalTimes(ZoneId zone) {
         return CLOCK.format(at.atZone(zone)) + " " + zoneWords();
     }
 
-    /** "Berlin time", "New York time", or "UTC". */
+    /** "Berlin time", "New York time", or "UTC"; "Ortszeit Berlin" in German. */
     public String zoneWords() {
         String id = zone.getId();
         if (id.equals("Z") || id.equals("UTC") || id.equals("Etc/UTC") || !id.contains("/")) {
             return id.equals("Z") ? "UTC" : id;
         }
-        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " time";
+        return String.format(style().zoneWords(), id.substring(id.lastIndexOf('/') + 1).replace('_', ' '));
     }
 
     /** The zone's name as a partner chooses it: "Europe/Berlin". */
@@ -105,7 +139,7 @@ public record LocalTimes(ZoneId zone) {
         var gap = zone.getRules().getTransition(local);
         String skipped = gap == null ? "" : " skip from " + CLOCK.format(gap.getDateTimeBefore()) + " to "
                 + CLOCK.format(gap.getDateTimeAfter());
-        return "On " + DAY.format(local) + " the clocks in " + zoneName() + skipped + ": " + CLOCK.format(local)
+        return "On " + style().day().format(local) + " the clocks in " + zoneName() + skipped + ": " + CLOCK.format(local)
                 + " does not happen there. Choose another time.";
     }
 }

@@ -1,6 +1,9 @@
 package app.tandem.partner;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -27,9 +30,12 @@ import app.tandem.kernel.NotFoundException;
 @Tag(name = "Partners", description = "Accounts and bearer tokens")
 class PartnerApi {
 
-    record PartnerResponse(long id, String email, String displayName, Instant createdAt, String timeZone) {
+    /** {@code language}: "en" or "de"; absent while the partner has not chosen and their browser decides. */
+    record PartnerResponse(long id, String email, String displayName, Instant createdAt, String timeZone,
+            String language) {
         static PartnerResponse of(Partner p) {
-            return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt(), p.zone().getId());
+            return new PartnerResponse(p.id(), p.email(), p.displayName(), p.createdAt(), p.zone().getId(),
+                    p.language() == null ? null : p.languageTag());
         }
     }
 
@@ -108,6 +114,18 @@ class PartnerApi {
     @PutMapping("/me/time-zone")
     PartnerResponse changeZone(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ZoneChange change) {
         partners.changeZone(me.id(), change.toZone());
+        return PartnerResponse.of(partners.find(me.id()).orElseThrow());
+    }
+
+    @Operation(summary = "Change my language (en or de): every page and every e-mail to me is written in it",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Me, with the language as it is now"),
+                    @ApiResponse(responseCode = "400", description = "Not a language Tandem speaks; the reason is in errors.language",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
+    @PutMapping("/me/language")
+    PartnerResponse changeLanguage(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody LanguageChange change) {
+        partners.changeLanguage(me.id(), change.toLocale());
         return PartnerResponse.of(partners.find(me.id()).orElseThrow());
     }
 

@@ -60,7 +60,9 @@ class PartnerPages {
     String signUp(@ModelAttribute SignUp signUp, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         return Forms.submit(response, () -> {
-            Partner partner = partners.signUp(signUp);
+            // Without script the hidden field is empty: the language the browser asked the page in.
+            Partner partner = partners.signUp(signUp.orLanguage(
+                    org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
             PartnerPrincipal principal = signIn.reload(partner.id());
             devices.write(response, signIn.deviceCookieFor(principal, null));
             signInAs(principal, request, response);
@@ -127,6 +129,18 @@ class PartnerPages {
             Partner partner = partners.find(me.id()).orElseThrow();
             model.addAttribute("view", new AccountView(partner, errors, false, false, partner.displayName(), "",
                     change.timeZone()));
+            return "partner/account";
+        });
+    }
+
+    @PostMapping("/account/language")
+    String changeLanguage(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute LanguageChange change,
+            HttpServletResponse response, Model model) {
+        return Forms.submit(response, () -> {
+            partners.changeLanguage(me.id(), change.toLocale());
+            return "redirect:/account?language-changed";
+        }, errors -> {
+            accountPage(model, new AccountView(partners.find(me.id()).orElseThrow(), errors, false, false));
             return "partner/account";
         });
     }

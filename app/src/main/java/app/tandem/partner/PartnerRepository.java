@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Locale;
+import app.tandem.web.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,10 +42,11 @@ class PartnerRepository {
     }
 
     Optional<Partner> findById(long id) {
-        return jdbc.sql("select id, email, display_name, created_at, time_zone from partner where id = ?")
+        return jdbc.sql("select id, email, display_name, created_at, time_zone, language from partner where id = ?")
                 .param(id)
                 .query((rs, n) -> new Partner(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone(rs.getString("time_zone"))))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone(rs.getString("time_zone")),
+                        Languages.parseChosen(rs.getString("language")).orElse(null)))
                 .optional();
     }
 
@@ -57,6 +60,12 @@ class PartnerRepository {
 
     void updateTimeZone(long id, ZoneId zone) {
         jdbc.sql("update partner set time_zone = ? where id = ?").params(zone.getId(), id).update();
+    }
+
+    /** {@code null}: follow the browser. */
+    void updateLanguage(long id, Locale language) {
+        jdbc.sql("update partner set language = ? where id = ?")
+                .params(language == null ? null : Languages.tag(language), id).update();
     }
 
     /** A zone the JDK no longer knows (renamed in a tzdata update) falls back to UTC rather than failing a page. */

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
+import app.tandem.web.Languages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -65,6 +67,7 @@ public class PartnerService {
         try {
             long id = partners.insert(email, displayName, passwordEncoder.encode(signUp.password()));
             partners.updateTimeZone(id, signUp.zone());
+            partners.updateLanguage(id, signUp.locale().orElse(null));
             return partners.findById(id).orElseThrow();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             throw new InvalidInputException("email", "An account with this e-mail already exists; sign in instead.");
@@ -109,30 +112,51 @@ public class PartnerService {
      * asks it for every time it shows.
      */
     public ZoneId zoneOf(long partnerId) {
+        return known(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+    }
+
+    /** The language the partner chose (empty: their browser's), looked up with the zone, once per request. */
+    public Optional<Locale> languageOf(long partnerId) {
+        return known(partnerId).map(Partner::language);
+    }
+
+    /** The partner as this request first read them: the zone and the language are asked for on every page. */
+    private Optional<Partner> known(long partnerId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = ZONE_OF + partnerId;
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
-            return known;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Partner p) {
+            return Optional.of(p);
         }
-        ZoneId zone = partners.findById(partnerId).map(Partner::zone).orElse(ZoneOffset.UTC);
+        Optional<Partner> partner = partners.findById(partnerId);
+        if (request != null && partner.isPresent()) {
+            request.setAttribute(key, partner.get(), RequestAttributes.SCOPE_REQUEST);
+        }
+        return partner;
+    }
+
+    private void forget(long partnerId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
+            request.removeAttribute(ZONE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
         }
-        return zone;
     }
 
     /** Every time as the partner lives it: what a page shows and how a typed time is read. */
     public LocalTimes timesOf(long partnerId) {
-        return new LocalTimes(zoneOf(partnerId));
+        return new LocalTimes(zoneOf(partnerId), languageOf(partnerId).orElse(Languages.ENGLISH));
     }
 
     @Transactional
     public void changeZone(long partnerId, ZoneId zone) {
         partners.updateTimeZone(partnerId, zone);
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(ZONE_OF + partnerId, RequestAttributes.SCOPE_REQUEST);
-        }
+        forget(partnerId);
+    }
+
+    /** The language every page, and every e-mail to the partner, is written in from now on. */
+    @Transactional
+    public void changeLanguage(long partnerId, Locale language) {
+        partners.updateLanguage(partnerId, language);
+        forget(partnerId);
     }
 
     /**

@@ -45,7 +45,12 @@ class ErrorPages implements ErrorController {
             problem.setTitle(httpStatus.getReasonPhrase());
             return ResponseEntity.status(httpStatus).body(problem);
         }
-        return WebErrors.page(request, response, auth, status, message);
+        // The page speaks the reader's language; the API's detail stays English (docs/translating.md).
+        String words = message.equals(messageFor(status)) ? Text.current().t("error.status." + switch (status) {
+            case 400, 403, 404, 405, 413, 503 -> status;
+            default -> 500;
+        }) : message;
+        return WebErrors.page(request, response, auth, status, words);
     }
 
     static boolean isApi(String path, String contextPath) {

@@ -52,6 +52,16 @@ public record Page(String partnerName, String csrfParameter, String csrfToken, S
         return new Page(partnerName, csrfParameter, csrfToken, csrfHeader, unreadCount, path, flash, coupled, times);
     }
 
+    /** The page's words in the reader's language (see {@link Text}). */
+    public Text text() {
+        return Text.current();
+    }
+
+    /** A message from the catalogue, with its arguments: {@code ${page.t("need.compose.title", name)}}. */
+    public String t(String key, Object... args) {
+        return text().t(key, args);
+    }
+
     /** Every time on the page, in the signed-in partner's zone (UTC for nobody signed in). */
     public LocalTimes times() {
         return localTimes.get();

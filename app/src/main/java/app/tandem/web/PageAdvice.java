@@ -35,6 +35,6 @@ class PageAdvice {
         PartnerZone zone = zones.getIfAvailable();
         Page withCount = count == null ? page : page.withUnread(() -> count.of(partnerId));
         Page withCouple = couples == null ? withCount : withCount.withCouple(() -> couples.inCouple(partnerId));
-        return zone == null ? withCouple : withCouple.withTimes(() -> new LocalTimes(zone.of(partnerId)));
+        return zone == null ? withCouple : withCouple.withTimes(() -> new LocalTimes(zone.of(partnerId), Pages.locale()));
     }
 }

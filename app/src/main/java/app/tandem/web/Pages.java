@@ -22,6 +22,12 @@ public final class Pages {
         return Arrays.stream(query.split("&")).map(p -> p.split("=", 2)[0]).collect(Collectors.toSet());
     }
 
+    /** The request's language, as the locale resolver chose it (English outside a request). */
+    static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() == null
+                ? Languages.ENGLISH : org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
+
     public static Page of(HttpServletRequest request, Authentication authentication) {
         String name = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
                 ? person.displayName() : null;
@@ -29,8 +35,8 @@ public final class Pages {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Flash> flash = Flash.among(queryNames(request.getQueryString()));
         return csrf == null
-                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN", () -> 0, path, flash, () -> true, () -> LocalTimes.UTC)
+                ? new Page(name, "_csrf", "", "X-CSRF-TOKEN", () -> 0, path, flash, () -> true, () -> LocalTimes.UTC.in(locale()))
                 : new Page(name, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName(), () -> 0, path,
-                        flash, () -> true, () -> LocalTimes.UTC);
+                        flash, () -> true, () -> LocalTimes.UTC.in(locale()));
     }
 }

@@ -20,7 +20,7 @@ class WebErrors {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        return page(request, response, auth, 404, "We could not find that. It may have been removed, or it is not yours to see.");
+        return page(request, response, auth, 404, Text.current().t("error.notYours"));
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -13,8 +13,11 @@ public record DevicesView(List<PushSubscription> devices, String publicKey, bool
 
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    /** The day the device was added, in the page's language ("1 Dec 2026", "1. Dez. 2026"). */
     public static String since(PushSubscription device) {
-        return SINCE.format(device.createdAt().atOffset(ZoneOffset.UTC));
+        return app.tandem.web.Text.current().locale().getLanguage().equals("de")
+                ? DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMAN).format(device.createdAt().atOffset(ZoneOffset.UTC))
+                : SINCE.format(device.createdAt().atOffset(ZoneOffset.UTC));
     }
 
 }
