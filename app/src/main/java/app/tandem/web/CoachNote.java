@@ -53,7 +53,8 @@ public record CoachNote(String field, String fieldName, List<Piece> pieces, List
             pieces.add(new Piece(text.substring(at), null));
         }
         List<Note> notes = review.findings().stream()
-                .map(f -> new Note(name(f.label()), f.trigger(), f.explanation(), f.antidote())).toList();
+                .map(f -> new Note(name(f.label()), f.trigger(), CoachWords.explanation(f), CoachWords.antidote(f)))
+                .toList();
         return new CoachNote(field, fieldName, pieces, notes);
     }
 
@@ -61,8 +62,8 @@ public record CoachNote(String field, String fieldName, List<Piece> pieces, List
         return notes.isEmpty();
     }
 
-    /** A label's name in the words the coach uses with partners (kept with its explanations). */
+    /** A label's name in the words the coach uses with partners, in the page's language. */
     public static String name(Label label) {
-        return label.displayName();
+        return CoachWords.name(label);
     }
 }

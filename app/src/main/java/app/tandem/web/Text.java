@@ -50,6 +50,14 @@ public final class Text {
         return locale;
     }
 
+    /**
+     * Whether the coach understands what a partner writes in this language: it reads English
+     * only, and a page in another language says so beside the coach's notes.
+     */
+    public boolean coachReads() {
+        return locale.getLanguage().equals("en") || locale.equals(Languages.PSEUDO_RTL);
+    }
+
     /** For {@code <html lang>}. */
     public String lang() {
         return locale.toLanguageTag();

@@ -99,7 +99,7 @@ class MessageCataloguesTest {
 
     @Test
     void keysAreNamedByModuleAndPlace() throws IOException {
-        assertThat(catalogue("").keySet()).allMatch(k -> k.matches("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9-]+)+"),
+        assertThat(catalogue("").keySet()).allMatch(k -> k.matches("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+"),
                 "module.place.what");
     }
 }

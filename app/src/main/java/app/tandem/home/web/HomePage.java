@@ -42,14 +42,16 @@ public record HomePage(HomeView bubble, NeedBoard needs, List<Bid> bidsForMe, Li
     /** What the partner who has the turn does next, in a few words. */
     public String nextStep(NeedSummary need) {
         boolean mine = need.askedBy(me());
-        return switch (need.status()) {
-            case SENT -> mine ? partnerName() + " reflects" : "Reflect on it";
-            case REFLECTED -> mine ? "Confirm or clarify the reflection" : partnerName() + " confirms your reflection";
-            case HEARD -> mine ? partnerName() + " answers" : "Answer it";
-            case ANSWERED_NOT_NOW -> mine ? "Talk about it, then " + partnerName() + " answers" : "Talk, then answer";
-            case ANSWERED_YES, ANSWERED_OTHER_WAY -> mine ? "Mark the follow-through" : partnerName() + " marks the follow-through";
-            default -> need.status().description();
+        app.tandem.web.Text text = app.tandem.web.Text.current();
+        String key = switch (need.status()) {
+            case SENT -> mine ? "home.next.reflects" : "home.next.reflect";
+            case REFLECTED -> mine ? "home.next.confirm" : "home.next.confirms";
+            case HEARD -> mine ? "home.next.answers" : "home.next.answer";
+            case ANSWERED_NOT_NOW -> mine ? "home.next.talkThenAnswers" : "home.next.talkThenAnswer";
+            case ANSWERED_YES, ANSWERED_OTHER_WAY -> mine ? "home.next.markFollowThrough" : "home.next.marksFollowThrough";
+            default -> "need.status." + need.status().wireName() + ".description";
         };
+        return text.t(key, partnerName());
     }
 
     public String historyLink(int toPage) {

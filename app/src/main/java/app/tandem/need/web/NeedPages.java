@@ -12,6 +12,7 @@ import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseBoxes;
 import app.tandem.pause.ThreadKind;
 import app.tandem.web.CoachNote;
+import app.tandem.web.Text;
 import app.tandem.web.Forms;
 import app.tandem.web.TextDraft;
 import jakarta.servlet.http.HttpServletResponse;
@@ -166,7 +167,7 @@ class NeedPages {
             @ModelAttribute TextDraft draft, Model model) {
         needs.get(me.id(), id); // another couple's need is 404 here too, though nothing of it would show
         Review review = needs.reviewReply(draft.text());
-        model.addAttribute("notes", List.of(CoachNote.of("text", "Your " + part, draft.text(), review)));
+        model.addAttribute("notes", List.of(CoachNote.of("text", Text.current().t("coach.field." + part), draft.text(), review)));
         model.addAttribute("suggestion", suggestionOf(review.suggestion()));
         model.addAttribute("applyAction", "/needs/" + id + "/" + part + "/apply");
         return "coach/reply";
@@ -237,7 +238,7 @@ class NeedPages {
         String listener = need.askedBy(me.id()) ? partner : me.displayName();
         String answerText = draft instanceof AnswerDraft a ? a.text() : "";
         Review review = needs.reviewReply(answerText);
-        List<CoachNote> notes = List.of(CoachNote.of("text", "Your answer", answerText, review));
+        List<CoachNote> notes = List.of(CoachNote.of("text", Text.current().t("coach.field.answer"), answerText, review));
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.NEED, need.id()));
         model.addAttribute("view", new NeedView(need, me.id(), asker, listener, draft, errors, notes,
                 suggestionOf(review.suggestion())));
@@ -253,9 +254,9 @@ class NeedPages {
     }
 
     private static List<CoachNote> notes(NeedDraft draft, NeedReview review) {
-        return List.of(CoachNote.of("feeling", "I feel", draft.feeling(), review.feeling()),
-                CoachNote.of("because", "Because", draft.because(), review.because()),
-                CoachNote.of("need", "I need", draft.need(), review.need()));
+        return List.of(CoachNote.of("feeling", Text.current().t("need.text.feel"), draft.feeling(), review.feeling()),
+                CoachNote.of("because", Text.current().t("coach.field.because"), draft.because(), review.because()),
+                CoachNote.of("need", Text.current().t("coach.field.need"), draft.need(), review.need()));
     }
 
     private static String suggestionOf(String suggestion) {

@@ -5,6 +5,10 @@ import app.tandem.need.Need;
 import app.tandem.need.NeedAction;
 import app.tandem.web.CoachNote;
 import app.tandem.web.TextDraft;
+import app.tandem.web.Text;
+import app.tandem.need.When;
+import app.tandem.kernel.LocalTimes;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,8 +30,7 @@ public record NeedView(Need need, long me, String askerName, String listenerName
 
     /** Why the submission from this page could not go through: the need moved on. Empty when it did not. */
     public String stale() {
-        return errors.containsKey(STALE) ? "That did not go through, because this need changed while the page was open. "
-                + errors.get(STALE) : "";
+        return errors.containsKey(STALE) ? Text.current().t("need.stale.intro") + " " + errors.get(STALE) : "";
     }
 
     /** What a stale submission carried, when no form on the page shows it any more. */
@@ -115,8 +118,18 @@ public record NeedView(Need need, long me, String askerName, String listenerName
         return need.can(action, me);
     }
 
+    /** "Yes", "Another way", "Not now", in the page's language. */
     public String answerWords() {
-        return need.answer().map(a -> a.kind().words()).orElse("");
+        return need.answer().map(a -> Text.current().t("need.answerKind." + a.kind().name().toLowerCase(Locale.ROOT)))
+                .orElse("");
+    }
+
+    /** "today", "this week", or the moment in the reader's zone and language; "" when unsaid. */
+    public static String when(When when, LocalTimes times) {
+        if (when.at() != null) {
+            return times.momentInZone(when.at());
+        }
+        return when.period() == null ? "" : Text.current().t("need.when." + when.period().wireName());
     }
 
     /** The coach's labels as names, for showing what it noted when the need was sent. */
