@@ -83,6 +83,31 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
+     * A partner's own browser that asks for pages in a language (Accept-Language and
+     * navigator.language both say it: "de-DE", "ar-XB") and lives in a time zone.
+     */
+    protected Page aBrowserSpeaking(String locale, String timeZone, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(api().base())
+                .setViewportSize(width, height)
+                .setLocale(locale)
+                .setTimezoneId(timeZone));
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** Signs the partner in through the real form in whatever language it speaks (its fields found by id). */
+    protected Page signedIn(TestApi.TestPartner partner, Page page) {
+        page.navigate("/sign-in");
+        page.locator("#email").fill(partner.email());
+        page.locator("#password").fill(partner.password());
+        page.locator("form[action='/sign-in'] button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible();
+        return page;
+    }
+
+    /**
      * A browser with a profile on disk, at desktop size. Chromium treats the ordinary test contexts
      * as incognito, and an incognito window cannot install an app.
      */

@@ -68,7 +68,7 @@ class BidPages {
             Model model) {
         bids.get(me.id(), id); // another couple's bid is 404 here too, though nothing of it would show
         Review review = bids.review(draft.text());
-        model.addAttribute("notes", List.of(CoachNote.of("text", "Your response", draft.text(), review)));
+        model.addAttribute("notes", List.of(CoachNote.of("text", app.tandem.web.Text.current().t("coach.field.response"), draft.text(), review)));
         model.addAttribute("suggestion", review.suggestion() == null ? "" : review.suggestion());
         model.addAttribute("applyAction", "/bids/" + id + "/apply");
         return "coach/reply";
@@ -88,7 +88,7 @@ class BidPages {
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.BID, bid.id()));
         model.addAttribute("view", new BidView(bid, me.id(), bid.madeBy(me.id()) ? me.displayName() : partner,
                 bid.madeBy(me.id()) ? partner : me.displayName(), draft.text(), errors,
-                List.of(CoachNote.of("text", "Your response", draft.text(), review)),
+                List.of(CoachNote.of("text", app.tandem.web.Text.current().t("coach.field.response"), draft.text(), review)),
                 review.suggestion() == null ? "" : review.suggestion()));
         return "bid/show";
     }

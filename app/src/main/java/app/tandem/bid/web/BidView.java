@@ -29,9 +29,9 @@ public record BidView(Bid bid, long me, String bidderName, String partnerName, S
     public String responseWords() {
         return switch (bid.status()) {
             case OPEN -> "";
-            case TURNED_TOWARD -> partnerName + " turned toward it";
-            case TURNED_AWAY -> partnerName + " said not now";
-            case TURNED_AGAINST -> partnerName + " turned against it";
+            case TURNED_TOWARD -> app.tandem.web.Text.current().t("bid.response.toward", partnerName);
+            case TURNED_AWAY -> app.tandem.web.Text.current().t("bid.response.away", partnerName);
+            case TURNED_AGAINST -> app.tandem.web.Text.current().t("bid.response.against", partnerName);
         };
     }
 }
