@@ -67,7 +67,8 @@ class EmailChannel implements DeliveryChannel {
             helper.setTo(partner.email());
             helper.setFrom(from.isBlank() ? "tandem@" + host : from);
             String unsubscribeUrl = links.to("/unsubscribe/" + unsubscribe.tokenFor(partner.id()));
-            EmailText text = EmailText.of(delivery, links, unsubscribeUrl);
+            EmailText text = EmailText.of(delivery, links, unsubscribeUrl,
+                    app.tandem.web.Text.in(partner.language() == null ? app.tandem.web.Languages.ENGLISH : partner.language()));
             helper.setSubject(text.subject());
             helper.setText(text.body());
             message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");

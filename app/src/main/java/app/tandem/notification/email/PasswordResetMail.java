@@ -1,6 +1,7 @@
 package app.tandem.notification.email;
 
 import app.tandem.partner.PasswordResetRequested;
+import app.tandem.web.Text;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -33,8 +34,11 @@ class PasswordResetMail implements DisposableBean {
         return thread;
     });
 
+    private final app.tandem.partner.PartnerService partners;
+
     PasswordResetMail(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
-            @Value("${tandem.mail.from:}") String from) {
+            @Value("${tandem.mail.from:}") String from, app.tandem.partner.PartnerService partners) {
+        this.partners = partners;
         this.sender = sender;
         this.host = host;
         this.from = from;
@@ -46,17 +50,19 @@ class PasswordResetMail implements DisposableBean {
         if (host.isBlank() || mail == null) {
             return;
         }
-        sending.execute(() -> send(mail, requested));
+        // The partner's own language, else the one they asked for the link in (this request's).
+        Text text = Text.in(partners.find(requested.partnerId()).map(app.tandem.partner.Partner::language)
+                .orElse(Text.current().locale()));
+        sending.execute(() -> send(mail, requested, text));
     }
 
-    private void send(JavaMailSender mail, PasswordResetRequested requested) {
+    private void send(JavaMailSender mail, PasswordResetRequested requested, Text text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setTo(requested.email());
         message.setFrom(from.isBlank() ? "tandem@" + host : from);
-        message.setSubject("Choose a new password for Tandem");
-        message.setText("Hello " + requested.displayName() + ",\n\nSomeone, probably you, asked to choose a new "
-                + "password for Tandem. This link works once, for an hour:\n\n" + requested.link()
-                + "\n\nIf it was not you, ignore this e-mail: your password stays as it is.\n");
+        message.setSubject(text.t("email.reset.subject"));
+        message.setText(text.t("email.hello", requested.displayName()) + "\n\n" + text.t("email.reset.body")
+                + "\n\n" + requested.link() + "\n\n" + text.t("email.reset.notYou") + "\n");
         try {
             mail.send(message);
         } catch (MailException e) {
