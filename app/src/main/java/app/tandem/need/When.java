@@ -79,4 +79,24 @@ public record When(Instant at, Period period) {
         }
         return period == null ? "" : period.words();
     }
+
+    /**
+     * The words anchored to the day they were said, so a "today" read a week later still names
+     * its day: "today (Tue 1 Dec 2026)" on that day, "Tue 1 Dec 2026" after it; "this week (to
+     * Sun 6 Dec 2026)" within it, "the week of Mon 30 Nov 2026" after it. {@code now} and the days
+     * are the reader's.
+     */
+    public String words(LocalTimes times, Instant said, Instant now) {
+        if (period == null || said == null) {
+            return words(times);
+        }
+        java.time.LocalDate day = times.today(said);
+        java.time.LocalDate today = times.today(now);
+        if (period == Period.TODAY) {
+            return day.equals(today) ? "today (" + times.day(day) + ")" : times.day(day);
+        }
+        java.time.LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate sunday = monday.plusDays(6);
+        return today.isAfter(sunday) ? "the week of " + times.day(monday) : "this week (to " + times.day(sunday) + ")";
+    }
 }

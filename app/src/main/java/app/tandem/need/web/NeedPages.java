@@ -41,8 +41,11 @@ class NeedPages {
     private final PartnerService partners;
     private final CoupleService couples;
     private final PauseBoxes pauseBoxes;
+    private final java.time.Clock clock;
 
-    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners) {
+    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.partners = partners;
         this.needs = needs;
         this.couples = couples;
@@ -240,7 +243,7 @@ class NeedPages {
         List<CoachNote> notes = List.of(CoachNote.of("text", "Your answer", answerText, review));
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.NEED, need.id()));
         model.addAttribute("view", new NeedView(need, me.id(), asker, listener, draft, errors, notes,
-                suggestionOf(review.suggestion())));
+                suggestionOf(review.suggestion()), clock.instant()));
         return "need/show";
     }
 

@@ -16,7 +16,18 @@ import java.util.regex.Pattern;
  * {@code answerNotes} is the coach's review of the answer being written.
  */
 public record NeedView(Need need, long me, String askerName, String listenerName, Object draft,
-        Map<String, String> errors, List<CoachNote> answerNotes, String answerSuggestion) {
+        Map<String, String> errors, List<CoachNote> answerNotes, String answerSuggestion, java.time.Instant now) {
+
+    /** When the asker wants it, anchored to the day they sent it ("today" a week on names its day). */
+    public String whenWords(app.tandem.kernel.LocalTimes times) {
+        java.time.Instant said = need.sentAt() != null ? need.sentAt() : need.createdAt();
+        return need.when().words(times, said, now);
+    }
+
+    /** When the listener offered it, anchored to the day of the answer. */
+    public String answerWhenWords(app.tandem.kernel.LocalTimes times) {
+        return need.answer().map(a -> a.when().words(times, a.answeredAt(), now)).orElse("");
+    }
 
     /** The error key under which a stale tab's submission says what changed meanwhile. */
     static final String STALE = "stale";

@@ -3,6 +3,7 @@ package app.tandem.practice.web;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.partner.PartnerService;
 import app.tandem.practice.AppreciationService;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.StateOfUsService;
@@ -27,8 +28,11 @@ class StateOfUsPages {
     private final StateOfUsService meetings;
     private final AppreciationService appreciations;
     private final CoupleService couples;
+    private final PartnerService partners;
 
-    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples) {
+    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples,
+            PartnerService partners) {
+        this.partners = partners;
         this.meetings = meetings;
         this.appreciations = appreciations;
         this.couples = couples;
@@ -43,7 +47,7 @@ class StateOfUsPages {
     String schedule(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ScheduleDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> "redirect:" + StateOfUsService.path(
-                meetings.schedule(me.id(), draft.toCommand()).id()), errors -> list(me, draft, errors, model));
+                meetings.schedule(me.id(), draft.toCommand(partners.timesOf(me.id()))).id()), errors -> list(me, draft, errors, model));
     }
 
     @GetMapping("/state-of-us/{id}")
