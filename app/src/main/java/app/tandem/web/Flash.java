@@ -45,6 +45,8 @@ public enum Flash {
     RESUMED("resumed", "The pause is over."),
     ZONE_CHANGED("zone-changed", "Your time zone is changed. Every time is now shown in it."),
     EMAIL_CHANGED("email-changed", "Your e-mail address is changed. Sign in with the new one from now on."),
+    EMAIL_LINK_SENT("email-link-sent", "A link is on its way to your new address. Your e-mail changes when you "
+            + "open it; until then, sign in with the one you have."),
     ALL_READ("all-read", "Everything is marked read.");
 
     private final String key;
