@@ -30,15 +30,18 @@ public record NeedView(Need need, long me, String askerName, String listenerName
     }
 
     /** The error key under which a stale tab's submission says what changed meanwhile. */
-    static final String STALE = "stale";
+    static final String STALE = app.tandem.web.Forms.STALE;
 
     /** Ends a clause where the sentence adds its own comma or full stop, so none is doubled. */
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
 
-    /** Why the submission from this page could not go through: the need moved on. Empty when it did not. */
-    public String stale() {
-        return errors.containsKey(STALE) ? "That did not go through, because this need changed while the page was open. "
-                + errors.get(STALE) : "";
+    /** What changed while a stale tab was open, when its submission could not go through; empty otherwise. */
+    public String staleChange() {
+        return errors.getOrDefault(STALE, "");
+    }
+
+    private String stale() {
+        return staleChange();
     }
 
     /** What a stale submission carried, when no form on the page shows it any more. */

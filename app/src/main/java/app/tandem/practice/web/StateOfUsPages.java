@@ -62,7 +62,9 @@ class StateOfUsPages {
         return Forms.submit(response, () -> {
             meetings.takeTurn(me.id(), id, draft.toText("text", "Your turn"));
             return "redirect:" + StateOfUsService.path(id);
-        }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model));
+        }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model),
+                changed -> show(me, meetings.get(me.id(), id), draft.text(), new NextWeekNeedDraft(null, null, null),
+                        Map.of(Forms.STALE, changed), model));
     }
 
     /** htmx: the coach's notes on the turn being written, read as the role it is my turn for. */
