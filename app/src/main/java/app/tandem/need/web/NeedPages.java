@@ -167,8 +167,8 @@ class NeedPages {
     @PostMapping("/needs/{id}/{part:answer|reflection|clarification}/review")
     String reviewReply(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @PathVariable String part,
             @ModelAttribute TextDraft draft, Model model) {
-        needs.get(me.id(), id); // another couple's need is 404 here too, though nothing of it would show
-        Review review = needs.reviewReply(draft.text());
+        Need need = needs.get(me.id(), id); // another couple's need is 404 here too
+        Review review = needs.reviewListening(need, part, draft.text());
         model.addAttribute("notes", List.of(CoachNote.of("text", "Your " + part, draft.text(), review)));
         model.addAttribute("suggestion", suggestionOf(review.suggestion()));
         model.addAttribute("applyAction", "/needs/" + id + "/" + part + "/apply");
@@ -178,15 +178,17 @@ class NeedPages {
     /** Puts the coach's kinder wording in the reflection or clarification being written. */
     @PostMapping("/needs/{id}/{part:reflection|clarification}/apply")
     String applyListening(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @ModelAttribute TextDraft draft, Model model) {
-        return show(me, needs.get(me.id(), id), new TextDraft(kinder(draft.text())), Map.of(), model);
+            @PathVariable String part, @ModelAttribute TextDraft draft, Model model) {
+        Need need = needs.get(me.id(), id);
+        return show(me, need, new TextDraft(kinder(need, part, draft.text())), Map.of(), model);
     }
 
     /** Puts the coach's kinder wording in the answer, keeping what else was chosen. */
     @PostMapping("/needs/{id}/answer/apply")
     String applyAnswer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute AnswerDraft draft, Model model) {
-        return show(me, needs.get(me.id(), id), draft.withText(kinder(draft.text())), Map.of(), model);
+        Need need = needs.get(me.id(), id);
+        return show(me, need, draft.withText(kinder(need, "answer", draft.text())), Map.of(), model);
     }
 
     @PostMapping("/needs/{id}/follow-through")
@@ -229,8 +231,8 @@ class NeedPages {
         return partners.timesOf(me.id());
     }
 
-    private String kinder(String text) {
-        String suggestion = needs.reviewReply(text).suggestion();
+    private String kinder(Need need, String part, String text) {
+        String suggestion = needs.reviewListening(need, part, text).suggestion();
         return suggestion == null ? text : suggestion;
     }
 

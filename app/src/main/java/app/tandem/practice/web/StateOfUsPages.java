@@ -73,7 +73,7 @@ class StateOfUsPages {
             Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
         model.addAttribute("notes", List.of(CoachNote.of("text", "Your turn", draft.text(),
-                meetings.review(meeting.nextRole(), draft.text()))));
+                meetings.review(meeting, draft.text()))));
         model.addAttribute("cleanMessage", "The coach sees nothing to change.");
         return "coach/notes";
     }
@@ -116,7 +116,7 @@ class StateOfUsPages {
         Couple couple = couples.coupleOf(me.id()).orElseThrow();
         Couple.Member other = couple.partnerOf(me.id()).orElseThrow();
         List<CoachNote> notes = turnText.isBlank() ? List.of()
-                : List.of(CoachNote.of("text", "Your turn", turnText, meetings.review(meeting.nextRole(), turnText)));
+                : List.of(CoachNote.of("text", "Your turn", turnText, meetings.review(meeting, turnText)));
         model.addAttribute("view", new StateOfUsView(meeting, me.id(), other.partnerId(), me.displayName(),
                 other.displayName(), appreciations.since(me.id(), meeting.createdAt().minus(java.time.Duration.ofDays(7))),
                 meetings.wentWell(me.id()), turnText, notes, need, errors));
