@@ -68,6 +68,23 @@ public class NeedService {
         return coach.review(Kind.REPLY, text == null ? "" : text);
     }
 
+    /**
+     * The coach's review of the listener's "what I hear is…" of this need: the asker's own words
+     * said back (their "never", their "always") are what a reflection is for, not criticism; a
+     * verdict the listener adds still is.
+     */
+    public Review reviewReflection(Need need, String text) {
+        String heard = String.join(" ", need.feeling(), need.because(), need.request(),
+                need.reflections().stream().map(Reflection::clarification).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining(" ")));
+        return coach.reviewReflection(text == null ? "" : text, heard);
+    }
+
+    /** A reflection is read as one; the other parts of the loop (answer, clarification) as replies. */
+    public Review reviewListening(Need need, String part, String text) {
+        return "reflection".equals(part) ? reviewReflection(need, text) : reviewReply(text);
+    }
+
     public Need get(long partnerId, long needId) {
         long coupleId = couples.requireCoupleId(partnerId);
         return needs.find(needId, coupleId).filter(n -> n.visibleTo(partnerId))

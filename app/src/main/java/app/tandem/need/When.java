@@ -79,4 +79,49 @@ public record When(Instant at, Period period) {
         }
         return period == null ? "" : period.words();
     }
+
+    /**
+     * The words anchored to the day they were said, so a "today" read a week later still names
+     * its day: "today (Tue 1 Dec 2026)" on that day, "Tue 1 Dec 2026" after it; "this week (to
+     * Sun 6 Dec 2026)" within it, "the week of Mon 30 Nov 2026" after it. {@code now} and the days
+     * are the reader's.
+     */
+    public String words(LocalTimes times, Instant said, Instant now) {
+        Anchored anchored = anchored(times, said, now);
+        if (anchored == null) {
+            return words(times);
+        }
+        String day = times.day(anchored.day());
+        return switch (anchored.kind()) {
+            case TODAY -> "today (" + day + ")";
+            case THAT_DAY -> day;
+            case THIS_WEEK -> "this week (to " + day + ")";
+            case WEEK_OF -> "the week of " + day;
+        };
+    }
+
+    /** How a period reads once anchored to its day: the kind of phrase and the day it names. */
+    public record Anchored(AnchoredKind kind, java.time.LocalDate day) {}
+
+    /** today (its day), that day, this week (to its Sunday), the week of (its Monday). */
+    public enum AnchoredKind { TODAY, THAT_DAY, THIS_WEEK, WEEK_OF }
+
+    /**
+     * The period anchored to the day it was said, in the reader's days; null for a moment or when
+     * nothing was said. The page says it in the reader's language from this.
+     */
+    public Anchored anchored(LocalTimes times, Instant said, Instant now) {
+        if (period == null || said == null) {
+            return null;
+        }
+        java.time.LocalDate day = times.today(said);
+        java.time.LocalDate today = times.today(now);
+        if (period == Period.TODAY) {
+            return new Anchored(day.equals(today) ? AnchoredKind.TODAY : AnchoredKind.THAT_DAY, day);
+        }
+        java.time.LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate sunday = monday.plusDays(6);
+        return today.isAfter(sunday) ? new Anchored(AnchoredKind.WEEK_OF, monday)
+                : new Anchored(AnchoredKind.THIS_WEEK, sunday);
+    }
 }

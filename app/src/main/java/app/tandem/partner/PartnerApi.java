@@ -1,9 +1,13 @@
 package app.tandem.partner;
 
 import io.swagger.v3.oas.annotations.Operation;
+import app.tandem.web.EmailStatus;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -39,6 +43,9 @@ class PartnerApi {
         }
     }
 
+    /** The account after an e-mail change: {@code pendingEmail} is set while the link to it waits to be opened. */
+    record EmailChangeResponse(PartnerResponse partner, String pendingEmail, Instant linkExpiresAt) {}
+
     record TokenRequest(String email, String password) {}
 
     record TokenResponse(long id, String token, String tokenType) {}
@@ -47,8 +54,16 @@ class PartnerApi {
     private final SignIn signIn;
     private final ApiTokens tokens;
     private final DeviceCookies devices;
+    private final EmailChanges emailChanges;
+    private final EmailStatus email;
+    private final String baseUrl;
 
-    PartnerApi(PartnerService partners, SignIn signIn, ApiTokens tokens, DeviceCookies devices) {
+    PartnerApi(PartnerService partners, SignIn signIn, ApiTokens tokens, DeviceCookies devices,
+            EmailChanges emailChanges, EmailStatus email,
+            @Value("${tandem.base-url:}") String baseUrl) {
+        this.emailChanges = emailChanges;
+        this.email = email;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.partners = partners;
         this.signIn = signIn;
         this.tokens = tokens;
@@ -129,10 +144,29 @@ class PartnerApi {
         return PartnerResponse.of(partners.find(me.id()).orElseThrow());
     }
 
-    @Operation(summary = "Change my e-mail address, confirmed by my password (ends my other web sessions)")
+    @Operation(summary = "Change my e-mail address, confirmed by my password. With e-mail on, a link goes to the new "
+            + "address and the account moves when it is opened (202); without, it moves at once (200). Either way my "
+            + "other web sessions end when it moves")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "202",
+            description = "A link is on its way to the new address; nothing changes until it is opened")
+    @ApiResponse(responseCode = "400",
+            description = "Not an address, already in use, or the password is wrong (every error at once)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping("/me/email")
-    PartnerResponse changeEmail(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody EmailChange change) {
-        return PartnerResponse.of(partners.changeEmail(me.id(), change.email(), change.password(), null));
+    ResponseEntity<EmailChangeResponse> changeEmail(@AuthenticationPrincipal PartnerPrincipal me,
+            @RequestBody EmailChange change, HttpServletRequest request) {
+        if (email.emailOn()) {
+            String base = baseUrl.isEmpty()
+                    ? ServletUriComponentsBuilder.fromContextPath(request).toUriString()
+                    : baseUrl;
+            PendingEmail pending = emailChanges.request(me.id(), change.email(), change.password(), base + "/email-change/");
+            return ResponseEntity.accepted().body(new EmailChangeResponse(
+                    PartnerResponse.of(partners.find(me.id()).orElseThrow()), pending.email(), pending.expiresAt()));
+        }
+        Partner changed = partners.changeEmail(me.id(), change.email(), change.password(), null);
+        return ResponseEntity.ok(new EmailChangeResponse(PartnerResponse.of(changed), null, null));
     }
 
     @ExceptionHandler(BadCredentialsException.class)

@@ -12,9 +12,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import app.tandem.web.EmailStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -32,10 +34,15 @@ class PartnerPages {
     private final RequestCache requestCache;
     private final DeviceCookies devices;
     private final EmailStatus email;
+    private final EmailChanges emailChanges;
+    private final String baseUrl;
 
     PartnerPages(PartnerService partners, SignIn signIn, SecurityContextRepository contexts,
-            RequestCache requestCache, DeviceCookies devices, EmailStatus email) {
+            RequestCache requestCache, DeviceCookies devices, EmailStatus email, EmailChanges emailChanges,
+            @org.springframework.beans.factory.annotation.Value("${tandem.base-url:}") String baseUrl) {
         this.email = email;
+        this.emailChanges = emailChanges;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.partners = partners;
         this.signIn = signIn;
         this.contexts = contexts;
@@ -78,6 +85,7 @@ class PartnerPages {
     private void accountPage(Model model, AccountView view) {
         model.addAttribute("view", view);
         model.addAttribute("emailOn", email.emailOn());
+        model.addAttribute("pendingEmail", emailChanges.pending(view.partner().id()).orElse(null));
     }
 
     @GetMapping("/account")
@@ -145,22 +153,74 @@ class PartnerPages {
         });
     }
 
+    /**
+     * With e-mail on, a link to the new address confirms the change (the account moves when it is
+     * opened, below); without, the password alone does, at once.
+     */
     @PostMapping("/account/email")
     String changeEmail(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute EmailChange change,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
+            if (email.emailOn()) {
+                emailChanges.request(me.id(), change.email(), change.password(), linkBase());
+                return "redirect:/account?email-link-sent";
+            }
             String current = request.getSession(false) == null ? null : request.getSession(false).getId();
             partners.changeEmail(me.id(), change.email(), change.password(), current);
             // The session's principal carries the address it signs in with: sign in again as the changed partner.
-            signInAs(partners.principalOf(me.id()), request, response);
-            devices.write(response, signIn.deviceCookieFor(signIn.reload(me.id()), DeviceCookies.read(request)));
+            signInAgain(me.id(), request, response);
             return "redirect:/account?email-changed";
         }, errors -> {
             Partner partner = partners.find(me.id()).orElseThrow();
-            model.addAttribute("view", new AccountView(partner, errors, false, false, partner.displayName(),
-                    change.email(), partner.zone().getId()));
+            accountPage(model, new AccountView(partner, errors, false, false, partner.displayName(), change.email(),
+                    partner.zone().getId()));
             return "partner/account";
         });
+    }
+
+    private String linkBase() {
+        String base = baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : baseUrl;
+        return base + "/email-change/";
+    }
+
+    /**
+     * The link from the e-mail: a page that asks to confirm, so that a mail scanner opening links
+     * changes nothing. It works whether or not this browser is signed in: the link proves the
+     * address, and the password was asked when the change was.
+     */
+    @GetMapping("/email-change/{token}")
+    String confirmEmailPage(@PathVariable String token, HttpServletResponse response, Model model) {
+        var address = emailChanges.addressOf(token);
+        if (address.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("address", address.orElse(null));
+        model.addAttribute("expired", EmailChanges.EXPIRED);
+        return "partner/emailChange";
+    }
+
+    @PostMapping("/email-change/{token}")
+    String confirmEmail(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable String token,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        return Forms.submit(response, () -> {
+            String current = request.getSession(false) == null ? null : request.getSession(false).getId();
+            long partnerId = emailChanges.confirm(token, me == null ? null : current);
+            if (me != null && me.id() == partnerId) {
+                signInAgain(partnerId, request, response);
+                return "redirect:/account?email-changed";
+            }
+            return "redirect:/sign-in?email-changed";
+        }, errors -> {
+            model.addAttribute("error", errors.getOrDefault("email", null));
+            return confirmEmailPage(token, response, model);
+        });
+    }
+
+    /** Signs this request in again as the partner, freshly read: after their sign-in address changed. */
+    private void signInAgain(long partnerId, HttpServletRequest request, HttpServletResponse response) {
+        signInAs(partners.principalOf(partnerId), request, response);
+        devices.write(response, signIn.deviceCookieFor(signIn.reload(partnerId), DeviceCookies.read(request)));
     }
 
     private void signInAs(PartnerPrincipal partner, HttpServletRequest request, HttpServletResponse response) {

@@ -160,12 +160,22 @@ public class PartnerService {
     }
 
     /**
-     * A new e-mail address to sign in with, confirmed by the current password (until e-mail can
-     * confirm it by a link to the new address). Every error at once: the address's and the
-     * password's. Other web sessions end, as with a new password: the sign-in itself changed.
+     * A new e-mail address to sign in with, confirmed by the current password alone: how a server
+     * without e-mail changes it ({@link EmailChanges} confirms by a link to the new address when
+     * it has e-mail). Other web sessions end, as with a new password: the sign-in itself changed.
      */
     @Transactional(noRollbackFor = InvalidInputException.class) // a wrong password is counted
     public Partner changeEmail(long partnerId, String newEmail, String password, String keepSessionId) {
+        String email = checkEmailChange(partnerId, newEmail, password);
+        applyEmail(partnerId, email, keepSessionId);
+        return partners.findById(partnerId).orElseThrow();
+    }
+
+    /**
+     * Whether the partner may move to this address, proven by their password: every error at once,
+     * the address's and the password's. Returns the address as it will be kept.
+     */
+    String checkEmailChange(long partnerId, String newEmail, String password) {
         String email = trim(newEmail);
         Map<String, String> errors = new LinkedHashMap<>();
         emailProblem(email).ifPresent(p -> errors.put("email", p));
@@ -183,13 +193,18 @@ public class PartnerService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return email;
+    }
+
+    /** Moves the partner to the address and ends their other web sessions (the one kept may be null). */
+    void applyEmail(long partnerId, String email, String keepSessionId) {
+        String username = partners.findPrincipalById(partnerId).orElseThrow().getUsername();
         try {
             partners.updateEmail(partnerId, email);
         } catch (DuplicateKeyException raceWithAnotherAccount) {
             throw new InvalidInputException("email", "Another account uses this e-mail address.");
         }
-        endOtherSessions(partner.getUsername(), keepSessionId);
-        return partners.findById(partnerId).orElseThrow();
+        endOtherSessions(username, keepSessionId);
     }
 
     private void endOtherSessions(String username, String keepSessionId) {

@@ -1,15 +1,10 @@
 package app.tandem.partner;
 
 import app.tandem.kernel.InvalidInputException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +35,6 @@ public class PasswordResets {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(PartnerRepository partners, JdbcClient jdbc, PasswordPolicy policy, PasswordEncoder encoder,
             ApiTokens apiTokens, FindByIndexNameSessionRepository<?> sessions, ApplicationEventPublisher events,
@@ -63,9 +57,7 @@ public class PasswordResets {
             return;
         }
         partners.findPrincipalByEmail(address).flatMap(p -> partners.findById(p.id())).ifPresent(partner -> {
-            byte[] token = new byte[32];
-            random.nextBytes(token);
-            String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+            String text = SecretTokens.newToken();
             Instant now = clock.instant();
             jdbc.sql("insert into password_reset (token_hash, partner_id, created_at, expires_at) values (?, ?, ?, ?)")
                     .params(hash(text), partner.id(), now.atOffset(ZoneOffset.UTC),
@@ -113,10 +105,6 @@ public class PasswordResets {
     }
 
     private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

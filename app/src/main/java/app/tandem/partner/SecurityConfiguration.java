@@ -102,7 +102,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",
                                 "/actuator/health", "/actuator/health/**", "/unsubscribe/**",
-                                "/password-reset", "/password-reset/**",
+                                "/password-reset", "/password-reset/**", "/email-change/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 // the installable app: service worker, manifest, icons, offline page
                                 "/sw.js", "/manifest.webmanifest", "/icons/**", "/offline.html",

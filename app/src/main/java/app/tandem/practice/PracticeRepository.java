@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,16 +71,19 @@ class PracticeRepository {
     }
 
     /**
-     * The weeks (Monday to Sunday, UTC) in which the partner practised anything: a small ask, a
-     * plan of their own done, an appreciation sent. Distinct weeks, counted over all time.
+     * The weeks (Monday to Sunday where the partner lives) in which they practised anything: a
+     * small ask, a plan of their own done, an appreciation sent. Distinct weeks, counted over all
+     * time. Weeks are cut at the zone's offset of today: PostgreSQL needs no tzdata, and a DST
+     * change moves a Monday-midnight edge by an hour at most.
      */
-    int weeksPractised(long partnerId) {
+    int weeksPractised(long partnerId, ZoneOffset offset) {
         return jdbc.sql("""
-                        select count(distinct date_trunc('week', t at time zone 'UTC')) from (
+                        select count(distinct date_trunc('week', (t at time zone 'UTC') + make_interval(secs => :offset)))
+                        from (
                             select sent_at t from small_ask where private_to = :me
                             union all select done_at from own_plan where private_to = :me and done_at is not null
                             union all select created_at from appreciation where from_id = :me) practised""")
-                .param("me", partnerId).query(Integer.class).single();
+                .param("me", partnerId).param("offset", offset.getTotalSeconds()).query(Integer.class).single();
     }
 
     private static OwnPlan plan(ResultSet rs) throws SQLException {

@@ -8,7 +8,7 @@ import app.tandem.need.When;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import app.tandem.kernel.LocalTimes;
 import java.time.temporal.TemporalAdjusters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +38,12 @@ public class PracticeService {
         this.clock = clock;
     }
 
-    public PracticeBoard board(long partnerId) {
-        return new PracticeBoard(practice.choice(partnerId), practice.smallAsksSince(partnerId, weekStart()),
+    /** The partner's board, its weeks cut at their own Monday midnight. */
+    public PracticeBoard board(long partnerId, LocalTimes times) {
+        Instant now = clock.instant();
+        return new PracticeBoard(practice.choice(partnerId), practice.smallAsksSince(partnerId, weekStart(times, now)),
                 practice.smallAsksSince(partnerId, Instant.EPOCH), practice.plans(partnerId, PLANS_SHOWN),
-                practice.weeksPractised(partnerId));
+                practice.weeksPractised(partnerId, times.zone().getRules().getOffset(now)));
     }
 
     @Transactional
@@ -76,9 +78,8 @@ public class PracticeService {
         return practice.plan(planId, partnerId).orElseThrow();
     }
 
-    /** Monday 00:00 UTC of this week. */
-    Instant weekStart() {
-        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** Monday 00:00 of this week where the partner lives. */
+    static Instant weekStart(LocalTimes times, Instant now) {
+        return times.startOf(times.today(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 }

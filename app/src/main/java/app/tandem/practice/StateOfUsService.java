@@ -85,14 +85,24 @@ public class StateOfUsService {
         if (meeting.issueSpeaker() == null) {
             meetings.setSpeaker(id, partnerId);
         }
-        List<String> labels = review(role, text).labels().stream().map(Label::wireName).toList();
+        List<String> labels = review(meeting, text).labels().stream().map(Label::wireName).toList();
         meetings.addTurn(id, coupleId, partnerId, role, text, labels, clock.instant());
         notifications.tell(coupleId, partnerId, NotificationKind.STATE_OF_US_TURN, path(id));
         return get(partnerId, id);
     }
 
-    public Review review(TurnRole role, String text) {
-        return coach.review(role.coachKind(), text == null ? "" : text);
+    /**
+     * The coach on the turn being written: a speaker's as a need; a listener's as a reflection of
+     * the speaker's last turn, so their own words said back are not taken for criticism.
+     */
+    public Review review(StateOfUs meeting, String text) {
+        String t = text == null ? "" : text;
+        if (meeting.nextRole() != TurnRole.LISTENER) {
+            return coach.review(meeting.nextRole().coachKind(), t);
+        }
+        String heard = meeting.turns().stream().filter(turn -> turn.role() == TurnRole.SPEAKER)
+                .reduce((first, second) -> second).map(Turn::text).orElse("");
+        return coach.reviewReflection(t, heard);
     }
 
     /** What each needs next week, sent as a need from the meeting. */

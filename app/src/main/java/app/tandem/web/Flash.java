@@ -46,6 +46,7 @@ public enum Flash {
     ZONE_CHANGED("zone-changed"),
     LANGUAGE_CHANGED("language-changed"),
     EMAIL_CHANGED("email-changed"),
+    EMAIL_LINK_SENT("email-link-sent"),
     ALL_READ("all-read");
 
     private final String key;

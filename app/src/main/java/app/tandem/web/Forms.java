@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 public final class Forms {
 
+    /** The error key under which a page drawn again for a stale tab carries what changed meanwhile. */
+    public static final String STALE = "stale";
+
     private Forms() {}
 
     /** {@code action} returns where to go next; {@code again} draws the form with these errors. */

@@ -23,6 +23,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         Page kai = signedIn(couple.kai());
 
         robin.getByText("Ask Kai for what you need").click();
+        robin.waitForURL("**/needs/new"); // and its load: the feeling chips work once need.js has run
         robin.locator("button[data-feeling='ignored'], button[data-feeling='lonely']").first().click();
         assertThat(robin.getByLabel("I feel")).hasValue("lonely");
         robin.getByLabel("because").fill("you never listen to me");

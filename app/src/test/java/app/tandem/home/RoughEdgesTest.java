@@ -64,6 +64,50 @@ class RoughEdgesTest extends IntegrationTest {
     }
 
     @Test
+    void aStaleTabOnABidKeepsTheResponseThatWasTyped() throws Exception {
+        TestCouple couple = aCouple();
+        long bid = api().post("/api/v1/bids", couple.robin().token(), Map.of("text", "Look at this sunset!")).body()
+                .get("id").asLong();
+        api().post("/api/v1/bids/" + bid + "/response", couple.kai().token(), Map.of("response", "toward"));
+
+        String page = mvc.perform(post("/bids/" + bid + "/response").cookie(WebSessions.signIn(mvc, couple.kai()))
+                        .with(csrf()).param("response", "toward").param("text", "Wow, <i>gorgeous</i>!"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("That did not go through, because this changed while the page was open.")
+                .contains("you already").contains("id=\"kept-text\"").contains("Wow, &lt;i&gt;gorgeous&lt;/i&gt;!");
+    }
+
+    @Test
+    void aStaleTabOnAHurtKeepsTheRepairThatWasTyped() throws Exception {
+        TestCouple couple = aCouple();
+        var hurt = couple.hurtIn(app.tandem.repair.HurtStage.REPAIR_OFFERED); // Kai offered a repair in another tab
+
+        String page = mvc.perform(post("/hurts/" + hurt.id() + "/repairs").cookie(WebSessions.signIn(mvc, couple.kai()))
+                        .with(csrf()).param("acknowledge", "I left you alone at dinner, a second time I say it.")
+                        .param("apologise", "I'm sorry.").param("willDo", "Phones off."))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("That did not go through, because this changed while the page was open.")
+                .contains("I left you alone at dinner, a second time I say it.").doesNotContain("Something is off");
+    }
+
+    @Test
+    void aStaleTabInAStateOfUsKeepsTheTurnThatWasTyped() throws Exception {
+        TestCouple couple = aCouple();
+        long meeting = api().post("/api/v1/state-of-us", couple.robin().token(), Map.of()).body().get("id").asLong();
+        api().post("/api/v1/state-of-us/" + meeting + "/turns", couple.robin().token(),
+                Map.of("text", "I feel tired because the week was long, and I need a quiet Sunday."));
+
+        String page = mvc.perform(post("/state-of-us/" + meeting + "/turns").cookie(WebSessions.signIn(mvc, couple.robin()))
+                        .with(csrf()).param("text", "I feel tired, said from my other tab."))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("That did not go through, because this changed while the page was open.")
+                .contains("I feel tired, said from my other tab.");
+    }
+
+    @Test
     void aStaleSecondTabKeepsWhatWasTypedAndSaysWhatChanged() throws Exception {
         TestCouple couple = aCouple();
         Need need = couple.needIn(NeedStatus.REFLECTED); // Kai reflected in the first tab
@@ -73,7 +117,7 @@ class RoughEdgesTest extends IntegrationTest {
                         .param("text", "You want me to cook on Thursday — my <b>second</b> try."))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("That did not go through, because this need changed while the page was open.")
+        assertThat(page).contains("That did not go through, because this changed while the page was open.")
                 .contains("waiting for the asker to confirm the reflection")
                 .contains("You want me to cook on Thursday — my &lt;b&gt;second&lt;/b&gt; try.")
                 .doesNotContain("Something is off");

@@ -94,6 +94,19 @@ public final class Coach {
     }
 
     /**
+     * Reviews a reflection of what the asker said ({@code heard}): their own always and never said
+     * back are listening; a judgment the listener adds is still read as one.
+     */
+    public Review reviewReflection(String text, String heard) {
+        String t = text == null ? "" : text;
+        Analysis analysis = reviewer.analyse(Kind.REFLECTION, t, heard == null ? "" : heard);
+        if (analysis.isClean()) {
+            return Review.CLEAN;
+        }
+        return new Review(analysis.labels(), analysis.findings(), suggester.suggest(Kind.REFLECTION, analysis));
+    }
+
+    /**
      * Reviews the three fields of a need one by one, so the UI can point at the right one. Each
      * field is read in its place in "I feel ___ because ___, and I need ___"; offsets are into
      * the field's own text.

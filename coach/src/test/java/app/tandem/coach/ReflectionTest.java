@@ -30,6 +30,16 @@ class ReflectionTest {
     }
 
     @Test
+    void knowingWhatTheAskerSaidOnlyTheirOwnWordsAreForgiven() {
+        String heard = "worn out because I never get to rest, and I need you to take the evenings sometimes";
+        assertThat(Reviews.COACH.reviewReflection("What I hear is you never get to rest.", heard).isClean()).isTrue();
+        assertThat(Reviews.COACH.reviewReflection("What I hear is you always complain and you never help.", heard)
+                .labels()).as("an always the asker never said is the listener's verdict").contains(Label.CRITICISM);
+        assertThat(Reviews.COACH.reviewReflection("What I hear is you always complain.", null).labels())
+                .as("nothing heard: nothing of it is the asker's").contains(Label.CRITICISM);
+    }
+
+    @Test
     void kindParsesReflection() {
         assertThat(Kind.parse("reflection")).isEqualTo(Kind.REFLECTION);
         assertThat(Kind.parse(" Reflection ")).isEqualTo(Kind.REFLECTION);

@@ -59,7 +59,8 @@ class BidPages {
         return Forms.submit(response, () -> {
             bids.respond(me.id(), id, draft.toCommand());
             return "redirect:/bids/" + id + "?bid-answered";
-        }, errors -> show(me, bids.get(me.id(), id), draft, errors, model));
+        }, errors -> show(me, bids.get(me.id(), id), draft, errors, model),
+                changed -> show(me, bids.get(me.id(), id), draft, Map.of(Forms.STALE, changed), model));
     }
 
     /** htmx: the coach's notes on the response being written. */

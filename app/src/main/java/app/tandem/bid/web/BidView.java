@@ -9,6 +9,11 @@ import java.util.Map;
 public record BidView(Bid bid, long me, String bidderName, String partnerName, String text,
         Map<String, String> errors, List<CoachNote> notes, String suggestion) {
 
+    /** What changed while a stale tab was open, when its submission could not go through; null otherwise. */
+    public String stale() {
+        return errors.get(app.tandem.web.Forms.STALE);
+    }
+
     public boolean canRespond() {
         return bid.canRespond(me);
     }

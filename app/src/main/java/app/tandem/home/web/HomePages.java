@@ -10,6 +10,8 @@ import app.tandem.need.NeedStatus;
 import app.tandem.need.NeedSummary;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseService;
+import app.tandem.partner.PartnerService;
+import app.tandem.practice.HomePractice;
 import app.tandem.repair.RepairService;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +36,13 @@ class HomePages {
     private final PauseService pauses;
     private final AgreementService agreements;
     private final HomeCards kept;
+    private final HomePractice practice;
+    private final PartnerService partners;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
-            AgreementService agreements, HomeCards kept) {
+            AgreementService agreements, HomeCards kept, HomePractice practice, PartnerService partners) {
+        this.practice = practice;
+        this.partners = partners;
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
@@ -70,6 +76,7 @@ class HomePages {
         model.addAttribute("repairs", cards.repairs());
         model.addAttribute("pauses", pauses.noticesOf(cards.pauses()));
         model.addAttribute("agreement", cards.agreement());
+        model.addAttribute("practice", practice.of(me, partners.timesOf(me))); // falls due with time: never kept
         return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
                 cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
                 cards.history().size() > NeedService.PAGE_SIZE);

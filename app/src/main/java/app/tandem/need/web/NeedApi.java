@@ -18,6 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -177,6 +181,17 @@ class NeedApi {
     @PostMapping("/answer-review")
     ReviewResponse reviewAnswer(@RequestBody TextDraft draft) {
         return ReviewResponse.of(needs.reviewReply(draft.text()));
+    }
+
+    @Operation(summary = "The coach's review of a reflection being written (\"what I hear is…\"; nothing is stored): "
+            + "the asker's own words said back are not criticism")
+    @ApiResponse(responseCode = "200", description = "The review")
+    @ApiResponse(responseCode = "404", description = "No such need in my couple",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping("/{id}/reflection-review")
+    ReviewResponse reviewReflection(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
+            @RequestBody TextDraft draft) {
+        return ReviewResponse.of(needs.reviewReflection(needs.get(me.id(), id), draft.text()));
     }
 
     private static WhenResponse when(When when) {

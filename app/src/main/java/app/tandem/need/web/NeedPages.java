@@ -42,8 +42,11 @@ class NeedPages {
     private final PartnerService partners;
     private final CoupleService couples;
     private final PauseBoxes pauseBoxes;
+    private final java.time.Clock clock;
 
-    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners) {
+    NeedPages(NeedService needs, CoupleService couples, PauseBoxes pauseBoxes, PartnerService partners,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.partners = partners;
         this.needs = needs;
         this.couples = couples;
@@ -165,8 +168,8 @@ class NeedPages {
     @PostMapping("/needs/{id}/{part:answer|reflection|clarification}/review")
     String reviewReply(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @PathVariable String part,
             @ModelAttribute TextDraft draft, Model model) {
-        needs.get(me.id(), id); // another couple's need is 404 here too, though nothing of it would show
-        Review review = needs.reviewReply(draft.text());
+        Need need = needs.get(me.id(), id); // another couple's need is 404 here too
+        Review review = needs.reviewListening(need, part, draft.text());
         model.addAttribute("notes", List.of(CoachNote.of("text", Text.current().t("coach.field." + part), draft.text(), review)));
         model.addAttribute("suggestion", suggestionOf(review.suggestion()));
         model.addAttribute("applyAction", "/needs/" + id + "/" + part + "/apply");
@@ -176,15 +179,17 @@ class NeedPages {
     /** Puts the coach's kinder wording in the reflection or clarification being written. */
     @PostMapping("/needs/{id}/{part:reflection|clarification}/apply")
     String applyListening(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
-            @ModelAttribute TextDraft draft, Model model) {
-        return show(me, needs.get(me.id(), id), new TextDraft(kinder(draft.text())), Map.of(), model);
+            @PathVariable String part, @ModelAttribute TextDraft draft, Model model) {
+        Need need = needs.get(me.id(), id);
+        return show(me, need, new TextDraft(kinder(need, part, draft.text())), Map.of(), model);
     }
 
     /** Puts the coach's kinder wording in the answer, keeping what else was chosen. */
     @PostMapping("/needs/{id}/answer/apply")
     String applyAnswer(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute AnswerDraft draft, Model model) {
-        return show(me, needs.get(me.id(), id), draft.withText(kinder(draft.text())), Map.of(), model);
+        Need need = needs.get(me.id(), id);
+        return show(me, need, draft.withText(kinder(need, "answer", draft.text())), Map.of(), model);
     }
 
     @PostMapping("/needs/{id}/follow-through")
@@ -227,8 +232,8 @@ class NeedPages {
         return partners.timesOf(me.id());
     }
 
-    private String kinder(String text) {
-        String suggestion = needs.reviewReply(text).suggestion();
+    private String kinder(Need need, String part, String text) {
+        String suggestion = needs.reviewListening(need, part, text).suggestion();
         return suggestion == null ? text : suggestion;
     }
 
@@ -241,7 +246,7 @@ class NeedPages {
         List<CoachNote> notes = List.of(CoachNote.of("text", Text.current().t("coach.field.answer"), answerText, review));
         model.addAttribute("pauseBox", pauseBoxes.of(me.id(), ThreadKind.NEED, need.id()));
         model.addAttribute("view", new NeedView(need, me.id(), asker, listener, draft, errors, notes,
-                suggestionOf(review.suggestion())));
+                suggestionOf(review.suggestion()), clock.instant()));
         return "need/show";
     }
 

@@ -20,17 +20,47 @@ import java.util.regex.Pattern;
  * {@code answerNotes} is the coach's review of the answer being written.
  */
 public record NeedView(Need need, long me, String askerName, String listenerName, Object draft,
-        Map<String, String> errors, List<CoachNote> answerNotes, String answerSuggestion) {
+        Map<String, String> errors, List<CoachNote> answerNotes, String answerSuggestion, java.time.Instant now) {
+
+    /** When the asker wants it, anchored to the day they sent it ("today" a week on names its day). */
+    public String whenWords(app.tandem.kernel.LocalTimes times) {
+        java.time.Instant said = need.sentAt() != null ? need.sentAt() : need.createdAt();
+        return when(need.when(), times, said, now);
+    }
+
+    /** When the listener offered it, anchored to the day of the answer. */
+    public String answerWhenWords(app.tandem.kernel.LocalTimes times) {
+        return need.answer().map(a -> when(a.when(), times, a.answeredAt(), now)).orElse("");
+    }
+
+    /** The when in the reader's language, a period anchored to its day ("heute (Di., 1. Dez. 2026)"). */
+    static String when(When when, app.tandem.kernel.LocalTimes times, java.time.Instant said, java.time.Instant now) {
+        When.Anchored anchored = when.anchored(times, said, now);
+        if (anchored == null) {
+            return when(when, times);
+        }
+        String key = switch (anchored.kind()) {
+            case TODAY -> "need.when.anchored.today";
+            case THAT_DAY -> "need.when.anchored.thatDay";
+            case THIS_WEEK -> "need.when.anchored.thisWeek";
+            case WEEK_OF -> "need.when.anchored.weekOf";
+        };
+        return Text.current().t(key, times.day(anchored.day()));
+    }
 
     /** The error key under which a stale tab's submission says what changed meanwhile. */
-    static final String STALE = "stale";
+    static final String STALE = app.tandem.web.Forms.STALE;
 
     /** Ends a clause where the sentence adds its own comma or full stop, so none is doubled. */
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
 
-    /** Why the submission from this page could not go through: the need moved on. Empty when it did not. */
-    public String stale() {
-        return errors.containsKey(STALE) ? Text.current().t("need.stale.intro") + " " + errors.get(STALE) : "";
+    /** What changed while a stale tab was open, when its submission could not go through; empty otherwise. */
+    public String staleChange() {
+        return errors.getOrDefault(STALE, "");
+    }
+
+    private String stale() {
+        return staleChange();
     }
 
     /** What a stale submission carried, when no form on the page shows it any more. */

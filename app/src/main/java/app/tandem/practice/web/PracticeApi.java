@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.partner.PartnerService;
 import app.tandem.practice.OwnPlan;
 import app.tandem.practice.PracticeBoard;
 import app.tandem.practice.PracticeService;
@@ -40,14 +41,17 @@ class PracticeApi {
 
     private final PracticeService practice;
 
-    PracticeApi(PracticeService practice) {
+    private final PartnerService partners;
+
+    PracticeApi(PracticeService practice, PartnerService partners) {
+        this.partners = partners;
         this.practice = practice;
     }
 
     @Operation(summary = "My practice: what I chose, the quiet counts (weeks practised never reset), my plans")
     @GetMapping
     PracticeBody get(@AuthenticationPrincipal PartnerPrincipal me) {
-        return body(practice.board(me.id()));
+        return body(practice.board(me.id(), partners.timesOf(me.id())));
     }
 
     @Operation(summary = "Choose my practices: small asks a week (null for none) and a life of my own")
@@ -57,7 +61,7 @@ class PracticeApi {
     @PutMapping
     PracticeBody choose(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ChoiceDraft draft) {
         practice.choose(me.id(), draft.toCommand());
-        return body(practice.board(me.id()));
+        return body(practice.board(me.id(), partners.timesOf(me.id())));
     }
 
     @Operation(summary = "Send a small ask to my partner as a bid or a need; my count moves, theirs does not exist")

@@ -2,6 +2,7 @@ package app.tandem.practice.web;
 
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.partner.PartnerService;
 import app.tandem.practice.AppreciationService;
 import app.tandem.practice.CheckInService;
 import app.tandem.practice.PracticeService;
@@ -24,9 +25,11 @@ class PracticePages {
     private final CheckInService checkIns;
     private final AppreciationService appreciations;
     private final CoupleService couples;
+    private final PartnerService partners;
 
     PracticePages(PracticeService practice, CheckInService checkIns, AppreciationService appreciations,
-            CoupleService couples) {
+            CoupleService couples, PartnerService partners) {
+        this.partners = partners;
         this.practice = practice;
         this.checkIns = checkIns;
         this.appreciations = appreciations;
@@ -73,7 +76,7 @@ class PracticePages {
 
     private String show(PartnerPrincipal me, ChoiceDraft choice, SmallAskDraft ask, PlanDraft plan, String submitted,
             Map<String, String> errors, Model model) {
-        var board = practice.board(me.id());
+        var board = practice.board(me.id(), partners.timesOf(me.id()));
         ChoiceDraft shown = choice != null ? choice : new ChoiceDraft(
                 board.choice().smallAsks() ? String.valueOf(board.choice().smallAsksWeekly()) : "",
                 String.valueOf(board.choice().lifeOfMyOwn()));

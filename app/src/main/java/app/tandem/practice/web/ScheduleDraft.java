@@ -1,15 +1,17 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.LocalTimes;
 import app.tandem.practice.ScheduleStateOfUs;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
- * A state of us to plan, as submitted: {@code at} empty for now, an instant ("2026-12-06T18:00:00Z")
- * or the form's local date and time, read as UTC until partners' time zones reach this page.
+ * A state of us to plan, as submitted: {@code at} empty for now, an instant with its offset
+ * ("2026-12-06T18:00:00Z") or the form's local date and time, read in the planning partner's zone.
  */
 public record ScheduleDraft(String at) {
 
@@ -17,24 +19,28 @@ public record ScheduleDraft(String at) {
         at = at == null ? "" : at.strip();
     }
 
-    ScheduleStateOfUs toCommand() {
+    ScheduleStateOfUs toCommand(LocalTimes times) {
         FieldErrors errors = new FieldErrors();
-        Instant when = at.isEmpty() ? null : parse(at);
-        if (!at.isEmpty() && when == null) {
-            errors.add("at", "The time is not a date and time; use the picker, or 2026-12-06T18:00.");
-        }
-        return errors.orThrow(() -> new ScheduleStateOfUs(when));
-    }
-
-    private static Instant parse(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
+        Instant when = null;
+        if (!at.isEmpty()) {
             try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+                Optional<Instant> read = read(times);
+                when = read.orElse(null);
+                if (read.isEmpty()) {
+                    errors.add("at", times.gapMessage(LocalDateTime.parse(at)));
+                }
             } catch (DateTimeParseException e) {
-                return null;
+                errors.add("at", "The time is not a date and time; use the picker, or 2026-12-06T18:00.");
             }
         }
+        Instant planned = when;
+        return errors.orThrow(() -> new ScheduleStateOfUs(planned));
+    }
+
+    private Optional<Instant> read(LocalTimes times) {
+        if (at.endsWith("Z") || at.matches(".*[+-]\\d\\d:\\d\\d$")) {
+            return Optional.of(OffsetDateTime.parse(at).toInstant());
+        }
+        return times.instantOf(LocalDateTime.parse(at));
     }
 }

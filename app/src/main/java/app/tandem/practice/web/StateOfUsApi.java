@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.partner.PartnerService;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.StateOfUsService;
 import app.tandem.practice.WentWell;
@@ -40,7 +41,10 @@ class StateOfUsApi {
 
     private final StateOfUsService meetings;
 
-    StateOfUsApi(StateOfUsService meetings) {
+    private final PartnerService partners;
+
+    StateOfUsApi(StateOfUsService meetings, PartnerService partners) {
+        this.partners = partners;
         this.meetings = meetings;
     }
 
@@ -53,7 +57,7 @@ class StateOfUsApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MeetingBody schedule(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody ScheduleDraft draft) {
-        return body(meetings.schedule(me.id(), draft.toCommand()));
+        return body(meetings.schedule(me.id(), draft.toCommand(partners.timesOf(me.id()))));
     }
 
     @Operation(summary = "Our latest states of us, newest first")

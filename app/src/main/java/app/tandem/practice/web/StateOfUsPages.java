@@ -3,6 +3,7 @@ package app.tandem.practice.web;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.partner.PartnerService;
 import app.tandem.practice.AppreciationService;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.StateOfUsService;
@@ -27,8 +28,11 @@ class StateOfUsPages {
     private final StateOfUsService meetings;
     private final AppreciationService appreciations;
     private final CoupleService couples;
+    private final PartnerService partners;
 
-    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples) {
+    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples,
+            PartnerService partners) {
+        this.partners = partners;
         this.meetings = meetings;
         this.appreciations = appreciations;
         this.couples = couples;
@@ -43,7 +47,7 @@ class StateOfUsPages {
     String schedule(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ScheduleDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> "redirect:" + StateOfUsService.path(
-                meetings.schedule(me.id(), draft.toCommand()).id()), errors -> list(me, draft, errors, model));
+                meetings.schedule(me.id(), draft.toCommand(partners.timesOf(me.id()))).id()), errors -> list(me, draft, errors, model));
     }
 
     @GetMapping("/state-of-us/{id}")
@@ -58,7 +62,9 @@ class StateOfUsPages {
         return Forms.submit(response, () -> {
             meetings.takeTurn(me.id(), id, draft.toText("text", "Your turn"));
             return "redirect:" + StateOfUsService.path(id);
-        }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model));
+        }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model),
+                changed -> show(me, meetings.get(me.id(), id), draft.text(), new NextWeekNeedDraft(null, null, null),
+                        Map.of(Forms.STALE, changed), model));
     }
 
     /** htmx: the coach's notes on the turn being written, read as the role it is my turn for. */
@@ -67,7 +73,7 @@ class StateOfUsPages {
             Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
         model.addAttribute("notes", List.of(CoachNote.of("text", "Your turn", draft.text(),
-                meetings.review(meeting.nextRole(), draft.text()))));
+                meetings.review(meeting, draft.text()))));
         model.addAttribute("cleanMessage", "The coach sees nothing to change.");
         return "coach/notes";
     }
@@ -110,7 +116,7 @@ class StateOfUsPages {
         Couple couple = couples.coupleOf(me.id()).orElseThrow();
         Couple.Member other = couple.partnerOf(me.id()).orElseThrow();
         List<CoachNote> notes = turnText.isBlank() ? List.of()
-                : List.of(CoachNote.of("text", "Your turn", turnText, meetings.review(meeting.nextRole(), turnText)));
+                : List.of(CoachNote.of("text", "Your turn", turnText, meetings.review(meeting, turnText)));
         model.addAttribute("view", new StateOfUsView(meeting, me.id(), other.partnerId(), me.displayName(),
                 other.displayName(), appreciations.since(me.id(), meeting.createdAt().minus(java.time.Duration.ofDays(7))),
                 meetings.wentWell(me.id()), turnText, notes, need, errors));

@@ -14,6 +14,11 @@ public record StateOfUsView(StateOfUs meeting, long me, long partner, String myN
         List<Appreciation> appreciations, WentWell wentWell, String turnText, List<CoachNote> notes,
         NextWeekNeedDraft need, Map<String, String> errors) {
 
+    /** What changed while a stale tab was open, when its turn could not go through; null otherwise. */
+    public String stale() {
+        return errors.get(app.tandem.web.Forms.STALE);
+    }
+
     public boolean myTurn() {
         return meeting.canTakeTurn(me, partner);
     }

@@ -45,6 +45,24 @@ public record HurtView(Hurt hurt, long myId, String partnerName, PauseBox pauseB
         return draft instanceof StillNeededDraft s ? s : StillNeededDraft.EMPTY;
     }
 
+    /** What changed while a stale tab was open, when its submission could not go through; null otherwise. */
+    public String stale() {
+        return errors.get(app.tandem.web.Forms.STALE);
+    }
+
+    /** What the stale tab's submission carried. */
+    public String typed() {
+        if (draft instanceof RepairDraft r) {
+            return r.joined();
+        }
+        return draft instanceof StillNeededDraft s ? s.stillNeeded() : "";
+    }
+
+    /** Whether a form on the page still holds what was typed. */
+    public boolean formShown() {
+        return draft instanceof RepairDraft ? canRepair() : canAnswer();
+    }
+
     public String error(String field) {
         return errors.get(field);
     }

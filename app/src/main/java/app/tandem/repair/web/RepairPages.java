@@ -137,7 +137,8 @@ class RepairPages {
         return Forms.submit(response, () -> {
             action.run();
             return "redirect:/hurts/" + id + "?" + flash;
-        }, errors -> show(me, repairs.hurt(me.id(), id), draft, errors, model));
+        }, errors -> show(me, repairs.hurt(me.id(), id), draft, errors, model),
+                changed -> show(me, repairs.hurt(me.id(), id), draft, Map.of(Forms.STALE, changed), model));
     }
 
     private String show(PartnerPrincipal me, Hurt hurt, Object draft, Map<String, String> errors, Model model) {

@@ -69,7 +69,12 @@ public final class Findings {
 
     /** Withdraws the findings of a label that start inside chars [start, end). */
     void removeWithin(Label label, int start, int end) {
-        list.removeIf(f -> f.label() == label && f.start() >= start && f.start() < end);
+        removeWithin(label, start, end, f -> true);
+    }
+
+    /** Withdraws the findings of a label that start inside chars [start, end) and that {@code which} accepts. */
+    void removeWithin(Label label, int start, int end, java.util.function.Predicate<Finding> which) {
+        list.removeIf(f -> f.label() == label && f.start() >= start && f.start() < end && which.test(f));
         if (list.stream().noneMatch(f -> f.label() == label)) {
             labels.remove(label);
         }

@@ -47,6 +47,14 @@ public final class Reviewer {
     }
 
     public Analysis analyse(Kind kind, String text) {
+        return analyse(kind, text, null);
+    }
+
+    /**
+     * As above; for a reflection, {@code heard} is what the asker said (null when unknown), so that
+     * only the asker's own words said back are forgiven, not a judgment the listener adds.
+     */
+    public Analysis analyse(Kind kind, String text, String heard) {
         Doc doc = new Doc(text, kind, lexicon, vocabulary);
         Findings findings = new Findings(doc, lexicon);
         for (Analyser analyser : analysers) {
@@ -56,7 +64,7 @@ public final class Reviewer {
             secondOpinion(doc, findings);
         }
         if (kind == Kind.REFLECTION) {
-            forgiveEchoes(doc, findings); // after both layers: an echo is no criticism, whoever read it
+            forgiveEchoes(doc, findings, heard); // after both layers: an echo is no criticism, whoever read it
         }
         return parts.of(doc, findings);
     }
@@ -64,19 +72,39 @@ public final class Reviewer {
     /**
      * A reflection that repeats the asker's words ("so you never get to rest") carries their
      * always and never; that is listening, not criticism. Only sentences that open as a
-     * reflection are forgiven; a blame added after one is still read.
+     * reflection are forgiven; a blame added after one is still read. When the asker's words are
+     * known, a criticism is forgiven only if its words are theirs: "what I hear is you always
+     * complain" to an asker who never said "always" is the listener's verdict, not an echo.
      */
-    private void forgiveEchoes(Doc doc, Findings findings) {
+    private void forgiveEchoes(Doc doc, Findings findings, String heard) {
         if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS)) {
             return;
         }
         for (int[] s : doc.sentenceSpans()) {
             if (opensAsReflection(doc.text.substring(s[0], s[1]))) {
-                findings.removeWithin(Label.CRITICISM, s[0], s[1]);
+                findings.removeWithin(Label.CRITICISM, s[0], s[1], f -> heard == null || echoes(f.trigger(), heard));
                 // The embedding reads "you feel I always take my friends' side" as a defence; it is the asker's word.
                 findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
             }
         }
+    }
+
+    /** Whether every word of the finding but the pronouns is among the asker's words. */
+    static boolean echoes(String found, String heard) {
+        java.util.Set<String> theirs = words(heard);
+        java.util.Set<String> mine = words(found);
+        mine.removeAll(java.util.Set.of("you", "your", "you're", "i", "i'm", "me", "my"));
+        return theirs.containsAll(mine);
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private boolean opensAsReflection(String sentence) {
