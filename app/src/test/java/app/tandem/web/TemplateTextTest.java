@@ -33,15 +33,11 @@ class TemplateTextTest {
             "agreement/change.jte",
             "agreement/edit.jte",
             "agreement/history.jte",
-            "couple/join.jte",
-            "couple/leave.jte",
-            "couple/welcome.jte",
             "load/balance.jte",
             "load/catalogue.jte",
             "load/item.jte",
             "load/items.jte",
             "notification/preferences.jte",
-            "notification/unsubscribe.jte",
             "practice/appreciations.jte",
             "practice/brings.jte",
             "practice/checkIn.jte",
@@ -52,8 +48,7 @@ class TemplateTextTest {
             "practice/stateOfUsList.jte",
             "repair/new.jte",
             "repair/reminder.jte",
-            "repair/show.jte",
-            "timeline/timeline.jte");
+            "repair/show.jte");
 
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {
