@@ -41,10 +41,7 @@ class TemplateTextTest {
             "practice/practice.jte",
             "practice/reassurance.jte",
             "practice/stateOfUs.jte",
-            "practice/stateOfUsList.jte",
-            "repair/new.jte",
-            "repair/reminder.jte",
-            "repair/show.jte");
+            "practice/stateOfUsList.jte");
 
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {

@@ -53,7 +53,7 @@ class RepairPages {
     /** htmx: the coach's notes on the hurt being written. */
     @PostMapping("/hurts/review")
     String reviewHurt(@ModelAttribute HurtDraft draft, Model model) {
-        return notes(model, CoachNote.of("hurt", "What you wrote", draft.forCoach(),
+        return notes(model, CoachNote.of("hurt", app.tandem.web.Text.current().t("coach.field.hurt"), draft.forCoach(),
                         repairs.reviewHurt(draft.whatHappened(), draft.howIFelt())),
                 "The coach has nothing to add: you name what happened and how you felt, without blame.");
     }
@@ -76,7 +76,7 @@ class RepairPages {
     String reviewRepair(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute RepairDraft draft, Model model) {
         repairs.hurt(me.id(), id);
-        return notes(model, CoachNote.of("repair", "Your repair", draft.joined(), repairs.reviewRepair(draft.forCoach())),
+        return notes(model, CoachNote.of("repair", app.tandem.web.Text.current().t("coach.field.repair"), draft.joined(), repairs.reviewRepair(draft.forCoach())),
                 "The coach has nothing to add: you acknowledge, apologise and say what you will do.");
     }
 
@@ -110,7 +110,7 @@ class RepairPages {
     /** htmx: the coach's notes on the reminder being written. */
     @PostMapping("/reminders/review")
     String reviewReminder(@ModelAttribute ReminderDraft draft, Model model) {
-        return notes(model, CoachNote.of("message", "Your reminder", draft.message(),
+        return notes(model, CoachNote.of("message", app.tandem.web.Text.current().t("coach.field.reminder"), draft.message(),
                         repairs.reviewReminder(draft.message())),
                 "The coach has nothing to add: a gentle reminder, not a verdict.");
     }
