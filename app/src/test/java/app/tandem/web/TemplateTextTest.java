@@ -33,7 +33,6 @@ class TemplateTextTest {
             "load/catalogue.jte",
             "load/item.jte",
             "load/items.jte",
-            "notification/preferences.jte",
             "practice/appreciations.jte",
             "practice/brings.jte",
             "practice/checkIn.jte",
