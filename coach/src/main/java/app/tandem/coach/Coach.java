@@ -57,6 +57,18 @@ public final class Coach {
         return Holder.STANDARD;
     }
 
+    /**
+     * Both layers, with a model of its own that keeps no recent embeddings: every review embeds
+     * afresh. For benchmarks, whose handful of texts would otherwise measure only the memory.
+     */
+    public static Coach embeddingEveryText() {
+        try {
+            return new Coach(Lexicon.load(), SemanticLayer.loadEmbeddingEveryText());
+        } catch (RuntimeException | LinkageError e) {
+            return rulesOnly();
+        }
+    }
+
     /** The rules alone: no model, loads in milliseconds, more than 50,000 reviews a second on one core. */
     public static Coach rulesOnly() {
         return RulesHolder.RULES_ONLY;

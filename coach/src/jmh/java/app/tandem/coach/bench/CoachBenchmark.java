@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Single-threaded throughput of {@link Coach#review} on 1–3-sentence texts, a mix of clean
  * and flagged needs and replies (flagged ones also build and re-check a suggestion), for
- * both layers ({@code layers=both}, {@link Coach#standard()}) and for the rules alone
+ * both layers ({@code layers=both}, {@link Coach#embeddingEveryText()}: the cost of a text not
+ * seen lately) and for the rules alone
  * ({@code layers=rules}, {@link Coach#rulesOnly()}). {@link #reviewMixLatency} samples the
  * time of single reviews for percentiles (p99). Run with {@code -prof gc} to see the
  * allocation per review (gc.alloc.rate.norm, B/op); run under {@code taskset -c 0} to hold
@@ -64,7 +65,8 @@ public class CoachBenchmark {
 
     @Setup
     public void setUp() {
-        coach = layers.equals("rules") ? Coach.rulesOnly() : Coach.standard();
+        // Sixteen texts would all be remembered by the standard coach: embed each one afresh.
+        coach = layers.equals("rules") ? Coach.rulesOnly() : Coach.embeddingEveryText();
         kinds = new Kind[TEXTS.length];
         texts = new String[TEXTS.length];
         for (int i = 0; i < TEXTS.length; i++) {

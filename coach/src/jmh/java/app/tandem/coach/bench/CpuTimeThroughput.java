@@ -24,7 +24,7 @@ public final class CpuTimeThroughput {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         boolean rules = args.length > 0 && args[0].equals("--rules-only");
-        Coach coach = rules ? Coach.rulesOnly() : Coach.standard();
+        Coach coach = rules ? Coach.rulesOnly() : Coach.embeddingEveryText();
         java.util.function.LongSupplier cpu = rules ? threads::getCurrentThreadCpuTime : os::getProcessCpuTime;
         Kind[] kinds = new Kind[CoachBenchmark.TEXTS.length];
         String[] texts = new String[CoachBenchmark.TEXTS.length];

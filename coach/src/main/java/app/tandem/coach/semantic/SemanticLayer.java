@@ -25,8 +25,16 @@ public final class SemanticLayer implements MeaningCheck {
         this.heads = heads;
     }
 
+    /** How many texts' embeddings are kept: 384 floats each, so about 2 MB. */
+    static final int RECENT_TEXTS = 1_024;
+
     /** The bundled model and heads; loads the ONNX model (about 1.5 s). */
     public static SemanticLayer load() {
+        return new SemanticLayer(new RecentEmbeddings(new MiniLm(), RECENT_TEXTS), Heads.load());
+    }
+
+    /** As {@link #load()}, keeping nothing: every text is embedded each time it is asked about. */
+    public static SemanticLayer loadEmbeddingEveryText() {
         return new SemanticLayer(new MiniLm(), Heads.load());
     }
 
