@@ -1,5 +1,7 @@
 package app.tandem.home.web;
 
+import app.tandem.plan.PlanService;
+
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
@@ -34,9 +36,11 @@ class HomePages {
     private final PauseService pauses;
     private final AgreementService agreements;
     private final HomeCards kept;
+    private final PlanService plans;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
-            AgreementService agreements, HomeCards kept) {
+            AgreementService agreements, HomeCards kept, PlanService plans) {
+        this.plans = plans;
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
@@ -70,6 +74,10 @@ class HomePages {
         model.addAttribute("repairs", cards.repairs());
         model.addAttribute("pauses", pauses.noticesOf(cards.pauses()));
         model.addAttribute("agreement", cards.agreement());
+        // Read on every visit, not kept with the cards: a signal must show the moment it is sent, and
+        // "upcoming" moves with the clock. Both are one indexed query of a few rows.
+        model.addAttribute("signals", plans.unseenSignals(me));
+        model.addAttribute("upcomingPlans", plans.upcoming(me, 3));
         return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
                 cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
                 cards.history().size() > NeedService.PAGE_SIZE);
