@@ -63,6 +63,10 @@ class PlanPagesTest extends IntegrationTest {
         assertThat(page("/", kai)).contains("The family party");
         assertThat(page("/timeline", kai)).contains("We started a plan for “The family party”");
         assertThat(page("/plans/" + plan.id(), robin)).contains("Both of you signed this plan.");
+        long meeting = api().post("/api/v1/state-of-us", couple.robin().token(), java.util.Map.of()).body().get("id")
+                .asLong();
+        assertThat(page("/state-of-us/" + meeting, kai)).as("the weekly talk looks at what is coming")
+                .contains("Coming up: our plans").contains("The family party");
     }
 
     private String page(String path, Cookie session) throws Exception {

@@ -3,6 +3,7 @@ package app.tandem.practice.web;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.plan.PlanService;
 import app.tandem.practice.AppreciationService;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.StateOfUsService;
@@ -27,8 +28,11 @@ class StateOfUsPages {
     private final StateOfUsService meetings;
     private final AppreciationService appreciations;
     private final CoupleService couples;
+    private final PlanService plans;
 
-    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples) {
+    StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples,
+            PlanService plans) {
+        this.plans = plans;
         this.meetings = meetings;
         this.appreciations = appreciations;
         this.couples = couples;
@@ -114,6 +118,8 @@ class StateOfUsPages {
         model.addAttribute("view", new StateOfUsView(meeting, me.id(), other.partnerId(), me.displayName(),
                 other.displayName(), appreciations.since(me.id(), meeting.createdAt().minus(java.time.Duration.ofDays(7))),
                 meetings.wentWell(me.id()), turnText, notes, need, errors));
+        // A look at what is coming: the plans for the next events, to prepare together.
+        model.addAttribute("upcomingPlans", plans.upcoming(me.id(), 3));
         return "practice/stateOfUs";
     }
 }
