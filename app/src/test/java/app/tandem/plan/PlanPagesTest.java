@@ -60,7 +60,10 @@ class PlanPagesTest extends IntegrationTest {
                 .getResponse();
         assertThat(ics.getContentType()).startsWith("text/calendar");
         assertThat(ics.getContentAsString()).contains("SUMMARY:Plan: The family party");
-        assertThat(page("/", kai)).contains("The family party");
+        assertThat(page("/", kai)).contains("The family party").doesNotContain("home-come-find-me");
+        clock.setTo(plan.startsAt().minusSeconds(600));
+        assertThat(page("/", kai)).as("around the event, home offers the signals").contains("home-come-find-me")
+                .contains("home-need-to-leave");
         assertThat(page("/timeline", kai)).contains("We started a plan for “The family party”");
         assertThat(page("/plans/" + plan.id(), robin)).contains("Both of you signed this plan.");
         long meeting = api().post("/api/v1/state-of-us", couple.robin().token(), java.util.Map.of()).body().get("id")

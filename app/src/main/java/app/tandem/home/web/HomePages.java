@@ -37,10 +37,12 @@ class HomePages {
     private final AgreementService agreements;
     private final HomeCards kept;
     private final PlanService plans;
+    private final java.time.Clock clock;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
-            AgreementService agreements, HomeCards kept, PlanService plans) {
+            AgreementService agreements, HomeCards kept, PlanService plans, java.time.Clock clock) {
         this.plans = plans;
+        this.clock = clock;
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
@@ -78,6 +80,7 @@ class HomePages {
         // "upcoming" moves with the clock. Both are one indexed query of a few rows.
         model.addAttribute("signals", plans.unseenSignals(me));
         model.addAttribute("upcomingPlans", plans.upcoming(me, 3));
+        model.addAttribute("now", clock.instant());
         return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
                 cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
                 cards.history().size() > NeedService.PAGE_SIZE);
