@@ -88,6 +88,8 @@ create table plan_signal (
     seen_at    timestamptz
 );
 create index plan_signal_plan_idx on plan_signal (plan_id, sent_at desc);
+-- Home asks, on every visit, for the signals waiting for my "I saw it".
+create index plan_signal_unseen_idx on plan_signal (couple_id, sent_at desc) where seen_at is null;
 
 create table plan_debrief (
     plan_id          bigint      not null references plan (id) on delete cascade,
