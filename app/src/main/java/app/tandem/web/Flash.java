@@ -47,7 +47,18 @@ public enum Flash {
     EMAIL_CHANGED("email-changed", "Your e-mail address is changed. Sign in with the new one from now on."),
     EMAIL_LINK_SENT("email-link-sent", "A link is on its way to your new address. Your e-mail changes when you "
             + "open it; until then, sign in with the one you have."),
-    ALL_READ("all-read", "Everything is marked read.");
+    ALL_READ("all-read", "Everything is marked read."),
+    PLAN_STARTED("plan-started", "Your plan is started. Each of you writes a prediction; both are shown when both are written."),
+    PREDICTED("predicted", "Your prediction is kept. Only you see it until your partner has written theirs."),
+    PLAN_CHANGED("plan-changed", "Added to your plan."),
+    PLAN_SIGNED("plan-signed", "You signed the plan."),
+    SIGNAL_SENT("signal-sent", "Your signal is sent."),
+    SIGNAL_SEEN("signal-seen", "Your partner knows you saw it."),
+    DEBRIEF_PLANNED("debrief-planned", "Your debrief is planned; both of you are reminded at its time."),
+    DEBRIEFED("debriefed", "Your debrief is shared."),
+    NOTE_SAVED("note-saved", "Your note is kept."),
+    FEED_RENEWED("feed-renewed", "Your calendar link is ready; any older link no longer works."),
+    FEED_REVOKED("feed-revoked", "Your calendar link is revoked: it no longer works.");
 
     private final String key;
     private final String message;
