@@ -16,6 +16,10 @@ import app.tandem.need.NeedText;
 import app.tandem.need.When;
 import app.tandem.partner.Partner;
 import app.tandem.partner.PartnerService;
+import app.tandem.plan.NewPlan;
+import app.tandem.plan.PlanKind;
+import app.tandem.plan.PlanService;
+import app.tandem.plan.Predict;
 import app.tandem.partner.SignUp;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,10 +51,12 @@ class DemoSeeder implements ApplicationRunner {
     private final NeedService needs;
     private final BidService bids;
     private final LoadService load;
+    private final PlanService plans;
     private final Clock clock;
 
     DemoSeeder(PartnerService partners, CoupleService couples, NeedService needs, BidService bids, LoadService load,
-            Clock clock) {
+            PlanService plans, Clock clock) {
+        this.plans = plans;
         this.partners = partners;
         this.couples = couples;
         this.needs = needs;
@@ -71,6 +77,7 @@ class DemoSeeder implements ApplicationRunner {
         couples.join(sam.id(), couple.invite().orElseThrow().code());
         seedHistory(alex.id(), sam.id());
         seedLoad(alex, sam);
+        seedPlan(alex.id(), sam.id());
         log.info("Seeded the demo couple: sign in as {} or {} with the password {}", ALEX, SAM, PASSWORD);
     }
 
@@ -90,6 +97,18 @@ class DemoSeeder implements ApplicationRunner {
         long walk = bids.make(alex, "Walk by the river after dinner?").id();
         bids.respond(sam, walk, new RespondToBid(BidResponse.TOWARD, "Yes! I'll bring the thermos."));
         bids.make(sam, "Look at this photo of us from last summer.");
+    }
+
+    /**
+     * Sam's family party on Saturday evening, which Alex dreads: Alex has written a prediction,
+     * privately; Sam's is still to come, so a newcomer sees both revealed when Sam writes theirs.
+     */
+    private void seedPlan(long alex, long sam) {
+        Instant saturday = clock.instant().plus(java.time.Duration.ofDays(4)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        long party = plans.start(sam, new NewPlan(PlanKind.FAMILY_GATHERING, "Sam's family party", saturday,
+                "Sam's parents' house")).id();
+        plans.predict(alex, party, new Predict("Hard: I dread the questions about when we'll marry.",
+                "Go quiet and end up doing the dishes alone.", "I'd like it if you stayed with me most of the time."));
     }
 
     /**

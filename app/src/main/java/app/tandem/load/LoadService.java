@@ -133,6 +133,26 @@ public class LoadService {
         load.linkToNeed(us.coupleId(), id, needId);
     }
 
+    /**
+     * A plan's "who does what" (the babysitter, a gift): a one-off item the task's owner plans and
+     * does, noticed by whoever wrote it into the plan.
+     */
+    @Transactional
+    void carryPlanTask(long assignedBy, long ownerId, String title) {
+        LoadCouples.Us us = couples.us(assignedBy);
+        checkRoom(us, 1);
+        Owner owner = letterIn(us, ownerId);
+        String name = title.length() > ItemDetails.MAX_TITLE ? title.substring(0, ItemDetails.MAX_TITLE - 1) + "…" : title;
+        ItemDetails details = new ItemDetails(name, Area.FAMILY_AND_FRIENDS, Cadence.ONE_OFF, null, PlanTasks.MINUTES,
+                letterIn(us, assignedBy), owner, owner, "");
+        load.insertItem(us.coupleId(), details.asItem(0, null), clock.instant());
+    }
+
+    private static Owner letterIn(LoadCouples.Us us, long partnerId) {
+        return us.partners().stream().filter(p -> p.partnerId() == partnerId).findFirst()
+                .map(Balance.Partner::letter).orElse(Owner.SHARED);
+    }
+
     /** "Not any more": the recurring need's item is archived, as if the couple had archived it. */
     @Transactional
     void endRecurringNeed(long coupleId, long needId) {

@@ -38,6 +38,10 @@ class DeliveryPlans {
         ZoneId zone = partners.zoneOf(recipientId);
         for (Channel channel : Channel.values()) {
             if (reach.uses(channel) && usable(channel)) {
+                if (kind.topic().immediate() && !reach.digest()) {
+                    deliveries.insert(notificationId, recipientId, channel, false, now);
+                    continue;
+                }
                 Instant due = reach.digest() ? nextDigest(now, zone) : now.plus(settings.groupWindow());
                 deliveries.insert(notificationId, recipientId, channel, reach.digest(), mine.quiet().release(due, zone));
             }

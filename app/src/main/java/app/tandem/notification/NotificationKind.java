@@ -34,7 +34,16 @@ public enum NotificationKind {
     BRINGS_UPDATED(Topic.PRACTICE, "%s wrote what each of you brings"),
     STATE_OF_US_SCHEDULED(Topic.PRACTICE, "%s planned your state of us"),
     STATE_OF_US_TURN(Topic.PRACTICE, "%s took a turn in your state of us"),
-    STATE_OF_US_DUE(Topic.PROMPTS, "It is time for your state of us with %s");
+    STATE_OF_US_DUE(Topic.PROMPTS, "It is time for your state of us with %s"),
+    PLAN_STARTED(Topic.PLANS, "%s started a plan for an event"),
+    PLAN_PREDICTED(Topic.PLANS, "%s wrote their prediction for your plan"),
+    PLAN_CHANGED(Topic.PLANS, "%s added to your plan"),
+    PLAN_SIGNED(Topic.PLANS, "%s signed your plan"),
+    PLAN_DEBRIEFED(Topic.PLANS, "%s wrote their debrief"),
+    PLAN_DEBRIEF_DUE(Topic.PROMPTS, "It is time for your debrief with %s"),
+    SIGNAL_COME_FIND_ME(Topic.SIGNALS, "%s: come find me"),
+    SIGNAL_NEED_TO_LEAVE(Topic.SIGNALS, "%s: I need to leave"),
+    SIGNAL_SEEN(Topic.SIGNALS, "%s saw your signal");
 
     private final Topic topic;
     private final String words;

@@ -2,7 +2,7 @@ package app.tandem.notification;
 
 /**
  * The kinds of event a partner chooses how to be reached for. Kinds are grouped so that the
- * preferences page asks seven questions, not twenty-eight; the defaults give a new couple the
+ * preferences page asks nine questions, not thirty-five; the defaults give a new couple the
  * essentials (what waits for them) at once and the agreement's steps once a day.
  */
 public enum Topic {
@@ -15,7 +15,10 @@ public enum Topic {
             Reach.EMAIL_AND_PUSH),
     // Practice happens mostly with both present (the state of us is live on both screens): a
     // daily digest is enough outside the app.
-    PRACTICE("Practice: appreciations, a shared leaning, what each brings, the state of us", Reach.DAILY_DIGEST);
+    PRACTICE("Practice: appreciations, a shared leaning, what each brings, the state of us", Reach.DAILY_DIGEST),
+    PLANS("Plans for a stressful event: a plan started, predictions revealed, signed, a debrief", Reach.EMAIL_AND_PUSH),
+    // At the event itself: it goes out at once, not after the grouping window, and quiet hours do not hold it.
+    SIGNALS("A signal during a planned event: come find me, I need to leave", Reach.PUSH);
 
     private final String words;
     private final Reach defaultReach;
@@ -23,6 +26,11 @@ public enum Topic {
     Topic(String words, Reach defaultReach) {
         this.words = words;
         this.defaultReach = defaultReach;
+    }
+
+    /** A signal must reach the partner while it still matters: no grouping window, no quiet hours. */
+    public boolean immediate() {
+        return this == SIGNALS;
     }
 
     public String words() {

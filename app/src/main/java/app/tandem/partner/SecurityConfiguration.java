@@ -102,6 +102,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",
                                 "/actuator/health", "/actuator/health/**", "/unsubscribe/**",
+                                // a calendar app reads a partner's plans feed by its secret link (plan/CalendarFeeds)
+                                "/calendar/*",
                                 "/password-reset", "/password-reset/**", "/email-change/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 // the installable app: service worker, manifest, icons, offline page

@@ -4,5 +4,5 @@
  * What is one partner's alone (check-ins, chosen practices, own plans, the count of small asks)
  * is kept by partner, never by couple, so the other partner's pages, API and export cannot reach it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"bid", "coach", "couple", "kernel", "need", "notification", "partner", "repair", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"bid", "coach", "couple", "kernel", "need", "notification", "partner", "plan", "repair", "web"})
 package app.tandem.practice;

@@ -9,6 +9,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedSummary;
+import app.tandem.plan.PlanService;
 import app.tandem.repair.Hurt;
 import app.tandem.repair.RepairAttempt;
 import app.tandem.repair.RepairService;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The couple's timeline: the agreement's versions, needs, bids, hurts and repairs, and
- * reminders, newest first. Each feature gives its latest page (bounded, indexed queries); the
+ * The couple's timeline: the agreement's versions, needs, bids, hurts and repairs,
+ * reminders and plans, newest first. Each feature gives its latest page (bounded, indexed queries); the
  * timeline merges them, so its cost does not grow with the length of the couple's history.
  */
 @Service
@@ -37,9 +38,11 @@ public class TimelineService {
     private final NeedService needs;
     private final BidService bids;
     private final RepairService repairs;
+    private final PlanService plans;
 
     TimelineService(CoupleService couples, AgreementService agreements, NeedService needs, BidService bids,
-            RepairService repairs) {
+            RepairService repairs, PlanService plans) {
+        this.plans = plans;
         this.couples = couples;
         this.agreements = agreements;
         this.needs = needs;
@@ -57,6 +60,8 @@ public class TimelineService {
         bids.recent(partnerId, 1).forEach(b -> addBid(entries, b, names));
         repairs.recentHurts(partnerId).forEach(h -> addHurt(entries, h, names));
         repairs.recentReminders(partnerId).forEach(r -> addReminder(entries, r, names));
+        plans.recent(partnerId).forEach(p -> entries.add(new TimelineEntry(p.createdAt(), "plan",
+                "We started a plan for “" + p.title() + "”", PlanService.path(p.id()))));
         return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(LENGTH).toList();
     }
 

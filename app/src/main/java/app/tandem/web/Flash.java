@@ -47,7 +47,18 @@ public enum Flash {
     LANGUAGE_CHANGED("language-changed"),
     EMAIL_CHANGED("email-changed"),
     EMAIL_LINK_SENT("email-link-sent"),
-    ALL_READ("all-read");
+    ALL_READ("all-read"),
+    PLAN_STARTED("plan-started"),
+    PREDICTED("predicted"),
+    PLAN_CHANGED("plan-changed"),
+    PLAN_SIGNED("plan-signed"),
+    SIGNAL_SENT("signal-sent"),
+    SIGNAL_SEEN("signal-seen"),
+    DEBRIEF_PLANNED("debrief-planned"),
+    DEBRIEFED("debriefed"),
+    NOTE_SAVED("note-saved"),
+    FEED_RENEWED("feed-renewed"),
+    FEED_REVOKED("feed-revoked");
 
     private final String key;
 

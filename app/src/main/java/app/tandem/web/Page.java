@@ -18,8 +18,8 @@ public record Page(String partnerName, String csrfParameter, String csrfToken, S
         IntSupplier unreadCount, String path, Optional<Flash> flash, BooleanSupplier coupled,
         Supplier<LocalTimes> localTimes) {
 
-    /** Home, a thread's page, a state of us and the inbox redraw themselves when the couple's data changes. */
-    private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts|state-of-us)/\\d+");
+    /** Home, a thread's page, a state of us, a plan and the inbox redraw themselves when the couple's data changes. */
+    private static final Pattern LIVE = Pattern.compile("/|/inbox|/(needs|bids|hurts|state-of-us|plans)/\\d+");
 
     public boolean signedIn() {
         return partnerName != null;

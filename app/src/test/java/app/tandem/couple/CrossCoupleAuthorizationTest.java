@@ -36,7 +36,7 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
     record Ids(long coupleA, long needA, long draftA, long bidA, long agreementVersionA, long hurtA, long reminderA,
             long pauseA, String tokenB, long loadItemA, long loadDoneA, long handoverA, long checkInA,
             long appreciationA, long stateOfUsA, long ownPlanA,
-            long pushSubscriptionA) {}
+            long pushSubscriptionA, long planA, long planAgreementA, long planSignalA, long noteA) {}
 
     private Ids ids;
     private Cookie sessionB;
@@ -73,8 +73,20 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
         long stateOfUs = api().post("/api/v1/state-of-us", tokenA, Map.of()).body().get("id").asLong();
         long ownPlan = api().post("/api/v1/practice/own-plans", tokenA, Map.of("text", "A's own plan")).body().get("id")
                 .asLong();
+        long plan = api().post("/api/v1/plans", tokenA, Map.of("kind", "family-gathering", "title", "A's plan",
+                "startsAt", "2030-01-01T18:00:00Z")).body().get("id").asLong();
+        for (String t : List.of(tokenA, a.kai().token())) {
+            api().put("/api/v1/plans/" + plan + "/prediction", t, Map.of("howHard", "A's prediction", "underStress", "x",
+                    "needFromYou", "y"));
+        }
+        long planAgreement = api().post("/api/v1/plans/" + plan + "/agreements", tokenA, Map.of("text", "A's agreement"))
+                .body().get("agreements").get(0).get("id").asLong();
+        long planSignal = api().post("/api/v1/plans/" + plan + "/signals", a.kai().token(), Map.of("kind", "come-find-me"))
+                .body().get("signals").get(0).get("id").asLong();
+        long note = api().post("/api/v1/plans/know-me", tokenA, Map.of("kind", "hard", "text", "A's note")).body().get("id")
+                .asLong();
         ids = new Ids(api().coupleIdOf(a.robin()), need, draft, bid, version, hurt, reminder, pause, b.robin().token(), item,
-                done, handover, checkIn, appreciation, stateOfUs, ownPlan, push);
+                done, handover, checkIn, appreciation, stateOfUs, ownPlan, push, plan, planAgreement, planSignal, note);
         sessionB = WebSessions.signIn(mvc, b.robin());
     }
 
@@ -152,7 +164,38 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                 new Route("POST /api/v1/state-of-us/{id}/needs", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
                         + "/needs", i.tokenB(), Map.of("feeling", "calm", "because", "x", "need", "y"))),
                 new Route("POST /api/v1/state-of-us/{id}/close", i -> api().post("/api/v1/state-of-us/" + i.stateOfUsA()
-                        + "/close", i.tokenB(), "")));
+                        + "/close", i.tokenB(), "")),
+                new Route("GET /api/v1/plans/{id}", i -> api().get(plan(i, ""), i.tokenB())),
+                new Route("PUT /api/v1/plans/{id}/prediction", i -> api().put(plan(i, "/prediction"), i.tokenB(),
+                        Map.of("howHard", "a", "underStress", "b", "needFromYou", "c"))),
+                new Route("PUT /api/v1/plans/{id}/signal-words", i -> api().put(plan(i, "/signal-words"), i.tokenB(),
+                        Map.of("comeFindMe", "x"))),
+                new Route("POST /api/v1/plans/{id}/agreements", i -> api().post(plan(i, "/agreements"), i.tokenB(),
+                        Map.of("text", "Mine now"))),
+                new Route("DELETE /api/v1/plans/{id}/agreements/{a}", i -> api().delete(plan(i, "/agreements/"
+                        + i.planAgreementA()), i.tokenB())),
+                new Route("POST /api/v1/plans/{id}/agreements/{a}/missed", i -> api().post(plan(i, "/agreements/"
+                        + i.planAgreementA() + "/missed"), i.tokenB(), "")),
+                new Route("POST /api/v1/plans/{id}/tasks", i -> api().post(plan(i, "/tasks"), i.tokenB(),
+                        Map.of("text", "x", "who", "me"))),
+                new Route("POST /api/v1/plans/{id}/signature", i -> api().post(plan(i, "/signature"), i.tokenB(), "")),
+                new Route("POST /api/v1/plans/{id}/signals", i -> api().post(plan(i, "/signals"), i.tokenB(),
+                        Map.of("kind", "come-find-me"))),
+                new Route("POST /api/v1/plans/{id}/signals/{s}/seen", i -> api().post(plan(i, "/signals/"
+                        + i.planSignalA() + "/seen"), i.tokenB(), "")),
+                new Route("PUT /api/v1/plans/{id}/debrief-time", i -> api().put(plan(i, "/debrief-time"), i.tokenB(),
+                        Map.of("at", "2030-01-02T18:00:00Z"))),
+                new Route("PUT /api/v1/plans/{id}/debrief", i -> api().put(plan(i, "/debrief"), i.tokenB(),
+                        Map.of("hadYourBack", "a", "whatWorked", "b"))),
+                new Route("GET /api/v1/plans/{id}/calendar", i -> api().get(plan(i, "/calendar"), i.tokenB())),
+                new Route("PUT /api/v1/plans/know-me/{id}/shared", i -> api().put("/api/v1/plans/know-me/" + i.noteA()
+                        + "/shared", i.tokenB(), Map.of("shared", true))),
+                new Route("DELETE /api/v1/plans/know-me/{id}", i -> api().delete("/api/v1/plans/know-me/" + i.noteA(),
+                        i.tokenB())));
+    }
+
+    private static String plan(Ids ids, String rest) {
+        return "/api/v1/plans/" + ids.planA() + rest;
     }
 
     private Response needAction(long id, String action, Ids ids, Object body) {
@@ -216,7 +259,26 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                         + "/appreciations"),
                 new PageRoute("POST /state-of-us/{id}/needs", "POST", i -> "/state-of-us/" + i.stateOfUsA()
                         + "/needs?because=x&need=y"),
-                new PageRoute("POST /state-of-us/{id}/close", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/close"));
+                new PageRoute("POST /state-of-us/{id}/close", "POST", i -> "/state-of-us/" + i.stateOfUsA() + "/close"),
+                new PageRoute("GET /plans/{id}", "GET", i -> "/plans/" + i.planA()),
+                new PageRoute("GET /plans/{id}/calendar.ics", "GET", i -> "/plans/" + i.planA() + "/calendar.ics"),
+                planPage("prediction?howHard=a&underStress=b&needFromYou=c"), planPage("prediction/review"),
+                planPage("signal-words"), planPage("agreements"),
+                new PageRoute("POST /plans/{id}/agreements/{a}/remove", "POST", i -> "/plans/" + i.planA()
+                        + "/agreements/" + i.planAgreementA() + "/remove"),
+                new PageRoute("POST /plans/{id}/agreements/{a}/missed", "POST", i -> "/plans/" + i.planA()
+                        + "/agreements/" + i.planAgreementA() + "/missed"),
+                planPage("tasks?who=me"), planPage("signature"), planPage("signals?kind=come-find-me"),
+                new PageRoute("POST /plans/{id}/signals/{s}/seen", "POST", i -> "/plans/" + i.planA() + "/signals/"
+                        + i.planSignalA() + "/seen"),
+                planPage("debrief-time?at=2030-01-02T18:00"), planPage("debrief?hadYourBack=a&whatWorked=b"),
+                new PageRoute("POST /plans/know-me/{id}/share", "POST", i -> "/plans/know-me/" + i.noteA()
+                        + "/share?shared=true"),
+                new PageRoute("POST /plans/know-me/{id}/remove", "POST", i -> "/plans/know-me/" + i.noteA() + "/remove"));
+    }
+
+    private static PageRoute planPage(String action) {
+        return new PageRoute("POST /plans/{id}/" + action, "POST", i -> "/plans/" + i.planA() + "/" + action);
     }
 
     private static PageRoute needPage(java.util.function.ToLongFunction<Ids> id, String action) {
@@ -239,7 +301,8 @@ class CrossCoupleAuthorizationTest extends IntegrationTest {
                     assertThat(response.getContentAsString()).as(route.name()).doesNotContain("Laundry")
                             .doesNotContain("a walk with you at four").doesNotContain("A's hurt")
                             .doesNotContain("A's commitment").doesNotContain("A's thanks")
-                            .doesNotContain("A's own plan");
+                            .doesNotContain("A's own plan").doesNotContain("A's plan").doesNotContain("A's prediction")
+                            .doesNotContain("A's agreement").doesNotContain("A's note");
                 }))
                 .toList();
     }

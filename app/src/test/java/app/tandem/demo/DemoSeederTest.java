@@ -22,10 +22,12 @@ class DemoSeederTest extends IntegrationTest {
     app.tandem.bid.BidService bids;
     @Autowired
     LoadService load;
+    @Autowired
+    app.tandem.plan.PlanService plans;
 
     @Test
     void theDemoSwitchSeedsACoupleOnceThatBothPartnersCanSignInTo() {
-        DemoSeeder seeder = new DemoSeeder(partners, couples, needs, bids, load, clock);
+        DemoSeeder seeder = new DemoSeeder(partners, couples, needs, bids, load, plans, clock);
 
         seeder.run(new DefaultApplicationArguments());
         seeder.run(new DefaultApplicationArguments()); // a second start finds it seeded
@@ -39,6 +41,10 @@ class DemoSeederTest extends IntegrationTest {
         assertThat(api().get("/api/v1/needs?status=met", alex).body().get("needs").size()).isEqualTo(1);
         assertThat(api().get("/api/v1/needs?status=sent", alex).body().get("needs").size()).isEqualTo(1);
         assertThat(api().get("/api/v1/bids?open=true", alex).body().get("bids").size()).isEqualTo(1);
+        long party = api().get("/api/v1/plans", sam).body().get(0).get("id").asLong();
+        var samSees = api().get("/api/v1/plans/" + party, sam).body();
+        assertThat(samSees.get("title").asString()).isEqualTo("Sam's family party");
+        assertThat(samSees.get("predictions").size()).as("Alex's prediction waits for Sam's").isZero();
         var balance = api().get("/api/v1/load/balance", alex).body();
         assertThat(balance.get("weeks").findValues("shareA")).as("weeks with load logged").hasSizeGreaterThanOrEqualTo(5);
         assertThat(balance.has("goingItAlone")).as("Alex carries more than the agreed half").isTrue();

@@ -103,7 +103,9 @@ public abstract class BrowserTest extends IntegrationTest {
         page.locator("#email").fill(partner.email());
         page.locator("#password").fill(partner.password());
         page.locator("form[action='/sign-in'] button[type=submit]").click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible();
+        // The first sign-in of a run hashes with a cold JIT on a shared machine: give it longer.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         return page;
     }
 

@@ -134,6 +134,33 @@ public class CoupleFixtures {
         return agreements.sign(couple.kai().id(), id);
     }
 
+    // --- plan ---
+
+    @Autowired
+    private app.tandem.plan.PlanService plans;
+
+    /**
+     * Robin's plan for a family party a day from now, taken until it is in {@code stage}: both
+     * predictions written (PLANNING), then "We arrive together." agreed and signed by both (SIGNED).
+     */
+    app.tandem.plan.Plan planIn(TestCouple couple, app.tandem.plan.PlanStage stage, java.time.Instant now) {
+        long robin = couple.robin().id();
+        long kai = couple.kai().id();
+        long id = plans.start(robin, new app.tandem.plan.NewPlan(app.tandem.plan.PlanKind.FAMILY_GATHERING,
+                "The family party", now.plus(java.time.Duration.ofDays(1)), "")).id();
+        if (stage == app.tandem.plan.PlanStage.PREDICTING) {
+            return plans.get(robin, id);
+        }
+        plans.predict(robin, id, new app.tandem.plan.Predict("Hard", "go quiet", "I'd like you near me"));
+        plans.predict(kai, id, new app.tandem.plan.Predict("Fine", "talk a lot", "I'd like a sign when you need me"));
+        if (stage == app.tandem.plan.PlanStage.PLANNING) {
+            return plans.get(robin, id);
+        }
+        plans.addAgreement(robin, id, "We arrive together.");
+        plans.sign(robin, id);
+        return plans.sign(kai, id);
+    }
+
     // --- repair ---
 
     @Autowired

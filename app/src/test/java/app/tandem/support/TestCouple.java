@@ -32,6 +32,13 @@ public record TestCouple(TestPartner robin, TestPartner kai, long id, CoupleFixt
         return fixtures.withAgreementInForce(this, why, commitments);
     }
 
+    // --- plan ---
+
+    /** Robin's plan for a family party tomorrow, in {@code stage} (both predicted; then agreed and signed). */
+    public app.tandem.plan.Plan planIn(app.tandem.plan.PlanStage stage, Instant now) {
+        return fixtures.planIn(this, stage, now);
+    }
+
     // --- repair ---
 
     /** A hurt Robin named, taken along its repair with Kai until it is in {@code stage}. */

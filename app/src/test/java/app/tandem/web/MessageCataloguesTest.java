@@ -97,6 +97,18 @@ class MessageCataloguesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** The inbox, e-mails and the preferences page say every kind and topic from the catalogue. */
+    @Test
+    void everyNotificationKindAndTopicHasItsWords() throws IOException {
+        Map<String, String> english = catalogue("");
+        for (var kind : app.tandem.notification.NotificationKind.values()) {
+            assertThat(english).containsKey("notification.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var topic : app.tandem.notification.Topic.values()) {
+            assertThat(english).containsKey("preferences.topic." + topic.wireName());
+        }
+    }
+
     @Test
     void keysAreNamedByModuleAndPlace() throws IOException {
         assertThat(catalogue("").keySet()).allMatch(k -> k.matches("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+"),

@@ -40,7 +40,11 @@ class TemplateTextTest {
             "practice/practice.jte",
             "practice/reassurance.jte",
             "practice/stateOfUs.jte",
-            "practice/stateOfUsList.jte");
+            "practice/stateOfUsList.jte",
+            "plan/calendar.jte",
+            "plan/knowMe.jte",
+            "plan/list.jte",
+            "plan/show.jte");
 
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {

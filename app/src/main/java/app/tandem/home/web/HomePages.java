@@ -1,5 +1,7 @@
 package app.tandem.home.web;
 
+import app.tandem.plan.PlanService;
+
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
@@ -38,11 +40,16 @@ class HomePages {
     private final HomeCards kept;
     private final HomePractice practice;
     private final PartnerService partners;
+    private final PlanService plans;
+    private final java.time.Clock clock;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
-            AgreementService agreements, HomeCards kept, HomePractice practice, PartnerService partners) {
+            AgreementService agreements, HomeCards kept, HomePractice practice, PartnerService partners,
+            PlanService plans, java.time.Clock clock) {
         this.practice = practice;
         this.partners = partners;
+        this.plans = plans;
+        this.clock = clock;
         this.bubble = bubble;
         this.needs = needs;
         this.bids = bids;
@@ -76,7 +83,12 @@ class HomePages {
         model.addAttribute("repairs", cards.repairs());
         model.addAttribute("pauses", pauses.noticesOf(cards.pauses()));
         model.addAttribute("agreement", cards.agreement());
-        model.addAttribute("practice", practice.of(me, partners.timesOf(me))); // falls due with time: never kept
+        // Read on every visit, not kept with the cards: invitations fall due, a signal must show the
+        // moment it is sent, and "upcoming" moves with the clock. Each is one indexed query of a few rows.
+        model.addAttribute("practice", practice.of(me, partners.timesOf(me)));
+        model.addAttribute("signals", plans.unseenSignals(me));
+        model.addAttribute("upcomingPlans", plans.upcoming(me, 3));
+        model.addAttribute("now", clock.instant());
         return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
                 cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
                 cards.history().size() > NeedService.PAGE_SIZE);

@@ -16,7 +16,8 @@ import java.util.Map;
  * empty: none) and whether e-mails may say what happened. A field left out keeps its value.
  */
 public record PreferencesDraft(String needs, String bids, String repairs, String agreement, String pauses,
-        String prompts, String quietFrom, String quietUntil, String includeText) {
+        String prompts, String quietFrom, String quietUntil, String includeText, String practice, String plans,
+        String signals) {
 
     ChangePreferences toCommand() {
         FieldErrors errors = new FieldErrors();
@@ -27,6 +28,9 @@ public record PreferencesDraft(String needs, String bids, String repairs, String
         reach(errors, reach, Topic.AGREEMENT, agreement);
         reach(errors, reach, Topic.PAUSES, pauses);
         reach(errors, reach, Topic.PROMPTS, prompts);
+        reach(errors, reach, Topic.PRACTICE, practice);
+        reach(errors, reach, Topic.PLANS, plans);
+        reach(errors, reach, Topic.SIGNALS, signals);
         QuietHours quiet = quiet(errors);
         Boolean include = includeText == null ? null : switch (includeText.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "on", "yes" -> true;

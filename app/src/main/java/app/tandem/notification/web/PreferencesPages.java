@@ -45,7 +45,7 @@ class PreferencesPages {
     /** A checkbox left unticked is not posted at all: on this page that means "no". */
     private static PreferencesDraft withUncheckedBox(PreferencesDraft d) {
         return d.includeText() != null ? d : new PreferencesDraft(d.needs(), d.bids(), d.repairs(), d.agreement(),
-                d.pauses(), d.prompts(), d.quietFrom(), d.quietUntil(), "false");
+                d.pauses(), d.prompts(), d.quietFrom(), d.quietUntil(), "false", d.practice(), d.plans(), d.signals());
     }
 
     private String draw(long me, Map<String, String> errors, boolean saved, Model model) {

@@ -4,6 +4,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
+import app.tandem.plan.PlanService;
 import app.tandem.practice.AppreciationService;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.StateOfUsService;
@@ -29,10 +30,12 @@ class StateOfUsPages {
     private final AppreciationService appreciations;
     private final CoupleService couples;
     private final PartnerService partners;
+    private final PlanService plans;
 
     StateOfUsPages(StateOfUsService meetings, AppreciationService appreciations, CoupleService couples,
-            PartnerService partners) {
+            PartnerService partners, PlanService plans) {
         this.partners = partners;
+        this.plans = plans;
         this.meetings = meetings;
         this.appreciations = appreciations;
         this.couples = couples;
@@ -120,6 +123,8 @@ class StateOfUsPages {
         model.addAttribute("view", new StateOfUsView(meeting, me.id(), other.partnerId(), me.displayName(),
                 other.displayName(), appreciations.since(me.id(), meeting.createdAt().minus(java.time.Duration.ofDays(7))),
                 meetings.wentWell(me.id()), turnText, notes, need, errors));
+        // A look at what is coming: the plans for the next events, to prepare together.
+        model.addAttribute("upcomingPlans", plans.upcoming(me.id(), 3));
         return "practice/stateOfUs";
     }
 }

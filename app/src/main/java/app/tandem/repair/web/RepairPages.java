@@ -46,8 +46,12 @@ class RepairPages {
 
     @GetMapping("/hurts/new")
     String newHurt(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(defaultValue = "none") String subject,
-            @RequestParam(required = false) Long subjectId, Model model) {
-        return hurtForm(HurtDraft.about(subject, subjectId), repairs.quotable(me.id()), Map.of(), model);
+            @RequestParam(required = false) Long subjectId, @RequestParam(defaultValue = "") String whatHappened,
+            Model model) {
+        // A plan's missed agreement opens this page with its words (plan/MissedAgreement); the
+        // partner still reads, changes and sends them themselves.
+        return hurtForm(new HurtDraft(subject, subjectId, whatHappened, "", ""), repairs.quotable(me.id()), Map.of(),
+                model);
     }
 
     /** htmx: the coach's notes on the hurt being written. */

@@ -1,0 +1,4 @@
+package app.tandem.plan;
+
+/** A note for my "hard for me / helps me" list, checked. */
+public record NewKnowMeItem(KnowMeKind kind, String text, boolean shared) {}

@@ -1,0 +1,4 @@
+package app.tandem.plan;
+
+/** My debrief, checked. */
+public record WriteDebrief(String hadYourBack, String whatWorked, String changeNextTime) {}

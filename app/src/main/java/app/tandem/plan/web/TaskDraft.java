@@ -1,0 +1,22 @@
+package app.tandem.plan.web;
+
+import app.tandem.kernel.FieldErrors;
+import app.tandem.plan.AddTask;
+
+/** Who does what: the task, and {@code who} is "me" or "you" (my partner). */
+public record TaskDraft(String text, String who) {
+
+    public TaskDraft {
+        text = text == null ? "" : text;
+        who = who == null ? "" : who.strip();
+    }
+
+    AddTask toCommand() {
+        FieldErrors errors = new FieldErrors();
+        String t = errors.text("task", "The task", text, true);
+        if (!who.equals("me") && !who.equals("you")) {
+            errors.add("who", "Say who does it: “me” or “you”.");
+        }
+        return errors.orThrow(() -> new AddTask(t, who.equals("me")));
+    }
+}
