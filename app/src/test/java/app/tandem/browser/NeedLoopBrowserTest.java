@@ -47,6 +47,7 @@ class NeedLoopBrowserTest extends BrowserTest {
         assertThat(fitsTheScreen(kai)).isTrue();
         assertThat(unlabelledFields(kai)).isZero();
         kai.locator("#waiting-for-me a").first().click();
+        kai.waitForURL("**/needs/*"); // and its load: the coach reads as Kai types once htmx has run
         kai.getByLabel("What I hear is…").fill("What I hear is that you always complain about dinner.");
         assertThat(kai.locator("#reflection-coach")).containsText("Criticism");
         screenshot(kai, "04a-the-coach-reviews-the-reflection");

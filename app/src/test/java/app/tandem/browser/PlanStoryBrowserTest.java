@@ -40,6 +40,7 @@ class PlanStoryBrowserTest extends BrowserTest {
         robin.getByLabel("When").fill(robinsTimes.inputValue(party));
         robin.getByLabel("Where").fill("Aunt Jo's");
         button(robin, "Start the plan").click();
+        robin.waitForLoadState(); // the plan's page, with htmx, before the coach is asked to read
         String plan = robin.url().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
 
         robin.getByLabel("How hard it will be for me").fill("Very hard. I dread the uncles' questions.");

@@ -69,6 +69,7 @@ class PracticeStoryBrowserTest extends BrowserTest {
 
         robin.navigate("/state-of-us");
         button(robin, "Plan it").click();
+        robin.waitForLoadState(); // the meeting's page, with htmx, before the coach is asked to read
         String meeting = robin.url().replaceFirst("^https?://[^/]+", "");
         kai.navigate(meeting);
         assertThat(kai.locator("#sou-appreciations")).containsText("sit with you at the bank");

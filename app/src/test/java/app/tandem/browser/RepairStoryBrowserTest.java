@@ -43,6 +43,7 @@ class RepairStoryBrowserTest extends BrowserTest {
 
         kai.navigate("/");
         kai.getByText("Robin's bid: “Can we connect tonight?”").click();
+        kai.waitForURL("**/bids/*"); // and its load: the coach reads as Kai types once htmx has run
         kai.getByLabel("A few words").fill("Yeah, but I'm dying to watch the finale");
         assertThat(kai.locator("#bid-coach")).containsText("Dismissal");
         screenshot(kai, "03-the-coach-notices-yeah-but");
