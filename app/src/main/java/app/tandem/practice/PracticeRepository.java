@@ -15,6 +15,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PracticeRepository {
 
+    private static final String CARD = """
+            select c.small_asks_weekly, coalesce(c.life_of_my_own, false) life_of_my_own,
+                   (select count(*) from small_ask where private_to = :me and sent_at >= :week) asks,
+                   not exists (select 1 from check_in where private_to = :me and taken_at > :checkInSince) check_in_due,
+                   not exists (select 1 from appreciation where from_id = :me and created_at >= :appreciatedSince) appreciation_due,
+                   p.id plan_id, p.text plan_text, p.planned_for, p.created_at plan_created_at,
+                   s.id meeting_id, s.scheduled_for, s.created_at meeting_created_at
+            from (select 1) one
+            left join practice_choice c on c.private_to = :me
+            left join lateral (select id, text, planned_for, created_at from own_plan
+                               where private_to = :me and done_at is null order by created_at desc limit 1) p on true
+            left join lateral (select id, scheduled_for, created_at from state_of_us
+                               where couple_id = :couple and closed_at is null
+                               order by coalesce(scheduled_for, created_at), id limit 1) s on true""";
+
     private final JdbcClient jdbc;
 
     PracticeRepository(JdbcClient jdbc) {
@@ -86,10 +101,36 @@ class PracticeRepository {
                 .param("me", partnerId).param("offset", offset.getTotalSeconds()).query(Integer.class).single();
     }
 
+    /**
+     * Home's practice card in one statement: the choice, this week's small asks, whether a
+     * check-in or an appreciation is due (none since the given instants), the plan of one's own
+     * still ahead, and the couple's next open state of us.
+     */
+    PracticeCard card(long partnerId, long coupleId, Instant weekStart, Instant checkInSince, Instant appreciatedSince) {
+        return jdbc.sql(CARD).param("me", partnerId).param("couple", coupleId).param("week", Rows.at(weekStart))
+                .param("checkInSince", Rows.at(checkInSince)).param("appreciatedSince", Rows.at(appreciatedSince))
+                .query((rs, n) -> card(rs, coupleId)).single();
+    }
+
     private static OwnPlan plan(ResultSet rs) throws SQLException {
         Date day = rs.getDate("planned_for");
         LocalDate plannedFor = day == null ? null : day.toLocalDate();
         return new OwnPlan(rs.getLong("id"), rs.getString("text"), plannedFor, Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "done_at"));
+    }
+
+    private static PracticeCard card(ResultSet rs, long coupleId) throws SQLException {
+        PracticeChoice choice = new PracticeChoice((Integer) rs.getObject("small_asks_weekly"), rs.getBoolean("life_of_my_own"));
+        Optional<OwnPlan> plan = Optional.empty();
+        if (choice.lifeOfMyOwn() && rs.getObject("plan_id") != null) {
+            Date day = rs.getDate("planned_for");
+            plan = Optional.of(new OwnPlan(rs.getLong("plan_id"), rs.getString("plan_text"),
+                    day == null ? null : day.toLocalDate(), Rows.instant(rs, "plan_created_at"), null));
+        }
+        Optional<StateOfUs> meeting = rs.getObject("meeting_id") == null ? Optional.empty()
+                : Optional.of(new StateOfUs(rs.getLong("meeting_id"), coupleId, Rows.instant(rs, "scheduled_for"), null,
+                        Rows.instant(rs, "meeting_created_at"), null, List.of()));
+        return new PracticeCard(choice, choice.smallAsks() ? rs.getInt("asks") : 0, plan, rs.getBoolean("check_in_due"),
+                rs.getBoolean("appreciation_due"), meeting);
     }
 }
