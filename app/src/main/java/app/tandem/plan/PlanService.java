@@ -86,9 +86,7 @@ public class PlanService {
         PlanAction.PREDICT.check(stageOf(head.id()));
         List<String> labels = reviewNeed(prediction.needFromYou()).labels().stream().map(Label::wireName).toList();
         plans.savePrediction(id, partnerId, prediction, labels, clock.instant());
-        plans.touch(id, clock.instant());
-        notifications.tell(head.coupleId(), partnerId, NotificationKind.PLAN_PREDICTED, path(id));
-        return get(partnerId, id);
+        return told(head, partnerId, id, NotificationKind.PLAN_PREDICTED);
     }
 
     @Transactional
@@ -132,9 +130,7 @@ public class PlanService {
             throw new ConflictException("Agree on at least one thing before you sign.");
         }
         plans.sign(id, head.coupleId(), partnerId, clock.instant());
-        plans.touch(id, clock.instant());
-        notifications.tell(head.coupleId(), partnerId, NotificationKind.PLAN_SIGNED, path(id));
-        return get(partnerId, id);
+        return told(head, partnerId, id, NotificationKind.PLAN_SIGNED);
     }
 
     /** "Come find me" or "I need to leave": it reaches the other at once (push, their open page). No place is kept. */
@@ -143,9 +139,7 @@ public class PlanService {
         PlanRepository.Head head = lock(partnerId, id);
         PlanAction.SIGNAL.check(stageOf(id));
         plans.addSignal(id, head.coupleId(), partnerId, kind, clock.instant());
-        plans.touch(id, clock.instant());
-        notifications.tell(head.coupleId(), partnerId, kind.notification(), path(id));
-        return get(partnerId, id);
+        return told(head, partnerId, id, kind.notification());
     }
 
     /** One tap: "I saw it". Only the partner it was sent to can. */
@@ -155,9 +149,7 @@ public class PlanService {
         if (!plans.markSeen(id, signalId, partnerId, clock.instant())) {
             throw new NotFoundException("Signal");
         }
-        plans.touch(id, clock.instant());
-        notifications.tell(head.coupleId(), partnerId, NotificationKind.SIGNAL_SEEN, path(id));
-        return get(partnerId, id);
+        return told(head, partnerId, id, NotificationKind.SIGNAL_SEEN);
     }
 
     /** The signals waiting for my "I saw it", in my couple: home shows them first. */
@@ -187,9 +179,7 @@ public class PlanService {
         PlanAction.DEBRIEF.check(stageOf(id));
         requireOver(head);
         plans.saveDebrief(id, head.coupleId(), partnerId, debrief, clock.instant());
-        plans.touch(id, clock.instant());
-        notifications.tell(head.coupleId(), partnerId, NotificationKind.PLAN_DEBRIEFED, path(id));
-        return get(partnerId, id);
+        return told(head, partnerId, id, NotificationKind.PLAN_DEBRIEFED);
     }
 
     /**
@@ -269,5 +259,12 @@ public class PlanService {
             throw new ConflictException("Your partner has not joined yet: a plan is for the two of you.");
         }
         return coupleId;
+    }
+
+    /** After a step: the plan is touched (the couple's pages redraw), the other is told, and the plan read afresh. */
+    private Plan told(PlanRepository.Head head, long partnerId, long id, NotificationKind kind) {
+        plans.touch(id, clock.instant());
+        notifications.tell(head.coupleId(), partnerId, kind, path(id));
+        return get(partnerId, id);
     }
 }
