@@ -6,6 +6,8 @@ import static app.tandem.agreement.AgreementStatus.PROPOSED;
 import static app.tandem.agreement.AgreementStatus.SUPERSEDED;
 import static app.tandem.agreement.AgreementStatus.WITHDRAWN;
 
+import app.tandem.kernel.Phrase;
+
 /**
  * A version's whole state machine, one row a transition: who may act, from which status, and
  * where it leads. Every version starts {@link AgreementStatus#PROPOSED} (proposing is its author's
@@ -61,13 +63,13 @@ public enum AgreementAction {
         };
     }
 
-    String whyNot(AgreementVersion version, long partnerId) {
+    Phrase whyNot(AgreementVersion version, long partnerId) {
+        Phrase status = Phrase.of("agreement.status." + version.status().name().toLowerCase(java.util.Locale.ROOT));
         if (version.status() != from) {
-            return this == SIGN ? "Version " + version.number() + " is not waiting for a signature (it is "
-                    + version.status().label() + ")."
-                    : "Version " + version.number() + " is " + version.status().label() + ".";
+            return this == SIGN ? Phrase.of("agreement.why-not.not-waiting", version.number(), status)
+                    : Phrase.of("agreement.why-not.status", version.number(), status);
         }
-        return this == SIGN ? "You signed this version when you proposed it; it needs your partner's signature."
-                : "This is not yours to do with version " + version.number() + ".";
+        return this == SIGN ? Phrase.of("agreement.why-not.own-proposal")
+                : Phrase.of("agreement.why-not.not-yours", version.number());
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.agreement;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,7 @@ public class AgreementChangedMeanwhile extends ConflictException {
     private final transient AgreementChange change;
 
     AgreementChangedMeanwhile(AgreementVersion head, AgreementChange change) {
-        super("While you were editing, " + head.proposedByName() + " saved version " + head.number()
-                + ". Look at what changed, merge it into yours, and save again.", details(head, change));
+        super(Phrase.of("agreement.conflict.changed-meanwhile", head.proposedByName(), head.number()), details(head, change));
         this.headNumber = head.number();
         this.changedBy = head.proposedByName();
         this.change = change;

@@ -1,5 +1,6 @@
 package app.tandem.agreement;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
 import app.tandem.couple.CoupleService;
@@ -88,8 +89,7 @@ public class AgreementService {
         int headNumber = head.map(AgreementVersion::number).orElse(0);
         if (proposal.baseNumber() != headNumber) {
             if (head.isEmpty()) {
-                throw new InvalidInputException("baseNumber", "There is no version " + proposal.baseNumber()
-                        + " yet; a first agreement starts from 0.");
+                throw new InvalidInputException("baseNumber", Phrase.of("agreement.error.base-number", proposal.baseNumber()));
             }
             throw changedMeanwhile(coupleId, proposal.baseNumber(), head.get());
         }
@@ -102,7 +102,7 @@ public class AgreementService {
             return versions.byId(coupleId, id).orElseThrow();
         } catch (DuplicateKeyException savedAtTheSameMoment) {
             // Only without the lock (e.g. a database that ignores it); the transaction is spoilt, so no details.
-            throw new ConflictException("Your partner saved a version at the same moment. Reload, merge and save again.");
+            throw new ConflictException(Phrase.of("agreement.conflict.your-partner-saved-a"));
         }
     }
 
@@ -117,7 +117,7 @@ public class AgreementService {
         versions.inForce(coupleId).ifPresent(old -> versions.setStatus(old.id(), old.status(),
                 old.check(AgreementAction.SUPERSEDE, partnerId)));
         if (!versions.sign(versionId, version.status(), signed, partnerId, clock.instant())) {
-            throw new ConflictException("This version changed while you were signing; look at it again.");
+            throw new ConflictException(Phrase.of("agreement.conflict.this-version-changed-while"));
         }
         notifications.tell(coupleId, partnerId, NotificationKind.AGREEMENT_SIGNED, "/agreement");
         return versions.byId(coupleId, versionId).orElseThrow();

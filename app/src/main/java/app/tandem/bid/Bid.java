@@ -2,6 +2,7 @@ package app.tandem.bid;
 
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public record Bid(long id, long coupleId, long bidderId, String text, BidStatus 
             throw new NotFoundException("Bid");
         }
         if (status != BidResponse.FROM) {
-            throw new ConflictException("You cannot respond to this bid now: you already " + status.words() + " it.");
+            throw new ConflictException(Phrase.of("bid.conflict.answered", Phrase.of("bid.status." + status.name().toLowerCase(java.util.Locale.ROOT))));
         }
         return response.leadsTo();
     }

@@ -6,6 +6,7 @@ import app.tandem.coach.Label;
 import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.Phrase;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
@@ -47,7 +48,7 @@ public class BidService {
     public Bid make(long partnerId, String line) {
         long coupleId = couples.requireCoupleId(partnerId);
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
-            throw new ConflictException("Your partner has not joined yet: a bid is made to your partner.");
+            throw new ConflictException(Phrase.of("bid.conflict.your-partner-has-not"));
         }
         long id = bids.insert(coupleId, partnerId, line, clock.instant());
         notifications.tell(coupleId, partnerId, NotificationKind.BID_MADE, "/bids/" + id);

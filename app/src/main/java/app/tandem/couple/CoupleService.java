@@ -5,6 +5,7 @@ import app.tandem.kernel.AttemptThrottle.Limit;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,14 +111,14 @@ public class CoupleService {
     public Couple create(long partnerId) {
         forgetCoupleOf(partnerId);
         if (couples.activeCoupleOf(partnerId).isPresent()) {
-            throw new ConflictException("You are already in a couple. Leave it first to start a new one.");
+            throw new ConflictException(Phrase.of("couple.conflict.you-are-already-in"));
         }
         Instant now = clock.instant();
         long coupleId;
         try {
             coupleId = couples.create(partnerId, now);
         } catch (DuplicateKeyException doubleSubmit) {
-            throw new ConflictException("You are already in a couple. Leave it first to start a new one.");
+            throw new ConflictException(Phrase.of("couple.conflict.you-are-already-in"));
         }
         newInvite(coupleId, partnerId, now);
         return couples.find(coupleId, now).orElseThrow();
@@ -148,29 +149,28 @@ public class CoupleService {
         String throttleKey = "invite:" + partnerId;
         throttle.check(throttleKey, WRONG_CODES);
         if (couples.activeCoupleOf(partnerId).isPresent()) {
-            throw new ConflictException("You are already in a couple. Leave it first to join another.");
+            throw new ConflictException(Phrase.of("couple.conflict.you-are-already-in.join-another"));
         }
         String code = InviteCode.normalize(typedCode);
         if (code.isEmpty()) {
-            throw new InvalidInputException("code", "Enter the invite code your partner gave you.");
+            throw new InvalidInputException("code", Phrase.of("couple.error.code"));
         }
         Instant now = clock.instant();
         var invite = couples.lockInvite(code).orElse(null);
         if (invite == null) {
             throttle.recordFailure(throttleKey, WRONG_CODES);
-            throw new InvalidInputException("code", "That code does not match any invite. Check it with your partner.");
+            throw new InvalidInputException("code", Phrase.of("couple.error.code.that-code-does"));
         }
         if (invite.usedAt() != null || invite.revokedAt() != null || !invite.expiresAt().isAfter(now)) {
-            throw new InvalidInputException("code", "That invite is no longer valid (used, withdrawn or older than "
-                    + "72 hours). Ask your partner for a new one.");
+            throw new InvalidInputException("code", Phrase.of("couple.error.code.that-invite-is"));
         }
         if (couples.lockAndCountMembers(invite.coupleId()) != 1) {
-            throw new InvalidInputException("code", "That couple is already complete.");
+            throw new InvalidInputException("code", Phrase.of("couple.error.code.that-couple-is"));
         }
         try {
             couples.addMember(invite.coupleId(), partnerId, now);
         } catch (DuplicateKeyException joinedElsewhereMeanwhile) {
-            throw new ConflictException("You are already in a couple. Leave it first to join another.");
+            throw new ConflictException(Phrase.of("couple.conflict.you-are-already-in.join-another"));
         }
         couples.markInviteUsed(invite.id(), partnerId, now);
         throttle.clear(throttleKey);
@@ -198,7 +198,7 @@ public class CoupleService {
     private long waitingCouple(long partnerId) {
         long coupleId = requireCoupleId(partnerId);
         if (couples.lockAndCountMembers(coupleId) != 1) {
-            throw new ConflictException("Your partner has already joined; an invite is no longer needed.");
+            throw new ConflictException(Phrase.of("couple.conflict.your-partner-has-already"));
         }
         return coupleId;
     }

@@ -11,10 +11,10 @@ import java.util.function.Supplier;
  */
 public final class FieldErrors {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Phrase> errors = new LinkedHashMap<>();
 
     /** The text, trimmed; records why not if it is empty where required or too long. */
-    public String text(String field, String what, String value, boolean required) {
+    public String text(String field, Phrase what, String value, boolean required) {
         return TextRules.check(errors, field, what, value, required);
     }
 
@@ -23,12 +23,12 @@ public final class FieldErrors {
         try {
             return parser.get();
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
+            e.phrases().forEach(errors::putIfAbsent);
             return null;
         }
     }
 
-    public void add(String field, String message) {
+    public void add(String field, Phrase message) {
         errors.putIfAbsent(field, message);
     }
 

@@ -135,11 +135,12 @@ public record LocalTimes(ZoneId zone, Locale locale) {
     }
 
     /** Why a local time cannot be read in the zone: it falls in the hour the clocks skip. */
-    public String gapMessage(LocalDateTime local) {
+    public Phrase gapMessage(LocalDateTime local) {
         var gap = zone.getRules().getTransition(local);
-        String skipped = gap == null ? "" : " skip from " + CLOCK.format(gap.getDateTimeBefore()) + " to "
-                + CLOCK.format(gap.getDateTimeAfter());
-        return "On " + style().day().format(local) + " the clocks in " + zoneName() + skipped + ": " + CLOCK.format(local)
-                + " does not happen there. Choose another time.";
+        String day = style().day().format(local);
+        return gap == null
+                ? Phrase.of("kernel.time.skipped", day, zoneName(), CLOCK.format(local))
+                : Phrase.of("kernel.time.gap", day, zoneName(), CLOCK.format(gap.getDateTimeBefore()),
+                        CLOCK.format(gap.getDateTimeAfter()), CLOCK.format(local));
     }
 }

@@ -16,26 +16,25 @@ public final class TextRules {
     private TextRules() {}
 
     /** Trims {@code value}; records a message for {@code field} in {@code errors} if it breaks a rule. */
-    public static String check(Map<String, String> errors, String field, String what, String value, boolean required) {
+    public static String check(Map<String, Phrase> errors, String field, Phrase what, String value, boolean required) {
         String text = value == null ? "" : value.strip();
-        String problem = characterProblem(text);
+        Phrase problem = characterProblem(text);
         if (problem != null) {
-            errors.put(field, what + " " + problem);
+            errors.put(field, Phrase.of("kernel.text.characters", what, problem));
         } else if (required && text.isEmpty()) {
-            errors.put(field, what + " is empty. Write a few words.");
+            errors.put(field, Phrase.of("kernel.text.empty", what));
         } else if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            errors.put(field, what + " is " + text.codePointCount(0, text.length()) + " characters long; keep it to "
-                    + MAX_LENGTH + ".");
+            errors.put(field, Phrase.of("kernel.text.too-long", what, text.codePointCount(0, text.length()), MAX_LENGTH));
         }
         return text;
     }
 
     /**
-     * Why {@code text} cannot be kept as it is ("contains …"), or null when every character is
-     * fine. Tab, line feed and carriage return are fine; other control characters (C0, DEL, C1)
+     * Why {@code text} cannot be kept as it is ("contains …", said after the field's name), or null
+     * when every character is fine. Tab, line feed and carriage return are fine; other control characters (C0, DEL, C1)
      * and unpaired surrogates are not.
      */
-    public static String characterProblem(String text) {
+    public static Phrase characterProblem(String text) {
         if (text == null) {
             return null;
         }
@@ -52,20 +51,18 @@ public final class TextRules {
                 return unpaired();
             }
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return "contains a control character (U+" + String.format("%04X", (int) c)
-                        + ") that Tandem does not keep. Remove it and try again.";
+                return Phrase.of("kernel.text.control-character", String.format("U+%04X", (int) c));
             }
         }
         return null;
     }
 
-    private static String unpaired() {
-        return "contains half of a character (an unpaired surrogate) that cannot be stored. Retype the text "
-                + "around it and try again.";
+    private static Phrase unpaired() {
+        return Phrase.of("kernel.text.unpaired-surrogate");
     }
 
     /** Throws the collected messages, if any. */
-    public static void throwIfAny(Map<String, String> errors) {
+    public static void throwIfAny(Map<String, Phrase> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

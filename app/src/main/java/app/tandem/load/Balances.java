@@ -1,6 +1,7 @@
 package app.tandem.load;
 
 import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import app.tandem.partner.PartnerService;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class Balances {
     /** The ledger: each partner's mental and doing load per week, the current week last. */
     public List<WeekLoad> ledger(long partnerId, int weeks) {
         if (weeks < 1 || weeks > 52) {
-            throw new InvalidInputException("weeks", "Ask for 1 to 52 weeks.");
+            throw new InvalidInputException("weeks", Phrase.of("load.error.weeks"));
         }
         return weeks(couples.us(partnerId).coupleId(), weeks, partners.zoneOf(partnerId));
     }

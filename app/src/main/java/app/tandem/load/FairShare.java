@@ -1,6 +1,7 @@
 package app.tandem.load;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import java.time.Instant;
 
 /**
@@ -60,7 +61,7 @@ public record FairShare(int targetA, Instant agreedAt, Integer proposedTargetA, 
     Status checkProposal(int newTargetA, Owner by) {
         Status next = check(FairShareAction.PROPOSE, by);
         if (!pending() && agreed() && targetA == newTargetA) {
-            throw new ConflictException("That is already the split you agreed.");
+            throw new ConflictException(Phrase.of("load.conflict.that-is-already-the"));
         }
         return next;
     }

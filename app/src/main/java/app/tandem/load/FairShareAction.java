@@ -3,6 +3,7 @@ package app.tandem.load;
 import static app.tandem.load.FairShare.Status.AGREED;
 import static app.tandem.load.FairShare.Status.PROPOSED;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.kernel.Transition;
 import app.tandem.load.FairShare.Status;
 import java.util.EnumSet;
@@ -34,11 +35,11 @@ public enum FairShareAction implements Transition.Step<FairShareAction.Role, Sta
         return transition;
     }
 
-    String whyNot() {
-        return this == AGREE ? "There is no proposed split to agree to." : "There is no proposed split.";
+    Phrase whyNot() {
+        return Phrase.of(this == AGREE ? "load.why-not.no-split-to-agree" : "load.why-not.no-split");
     }
 
-    static String ownProposal() {
-        return "You proposed this split; your partner agrees to it, or you withdraw it.";
+    static Phrase ownProposal() {
+        return Phrase.of("load.why-not.own-split");
     }
 }

@@ -4,6 +4,7 @@ import static app.tandem.load.Handover.Status.ACCEPTED;
 import static app.tandem.load.Handover.Status.DECLINED;
 import static app.tandem.load.Handover.Status.PROPOSED;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.kernel.Transition;
 import app.tandem.load.Handover.Status;
 import java.util.EnumSet;
@@ -44,12 +45,11 @@ public enum HandoverAction implements Transition.Step<HandoverAction.Role, Statu
     }
 
     /** Why not in {@code status}: only a new offer meets an open hand-over, and an answered one is settled. */
-    String whyNot(Status status) {
-        return Status.OPEN.contains(status) ? "A hand-over of this item is already waiting for an answer."
-                : "This hand-over was already answered.";
+    Phrase whyNot(Status status) {
+        return Phrase.of(Status.OPEN.contains(status) ? "load.why-not.handover-waiting" : "load.why-not.handover-answered");
     }
 
-    static String notYours() {
-        return "Your partner answers this hand-over: it is theirs to take on.";
+    static Phrase notYours() {
+        return Phrase.of("load.why-not.handover-not-yours");
     }
 }

@@ -3,6 +3,7 @@ package app.tandem.load;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedText;
 import app.tandem.need.When;
@@ -52,8 +53,8 @@ public class Handovers {
         for (Phase phase : proposal.phases()) {
             Owner owner = item.owner(phase);
             if (owner != us.me() && owner != Owner.SHARED) {
-                throw new InvalidInputException("phases", "The " + phase.label() + " of \u201c" + item.title()
-                        + "\u201d is already your partner's.");
+                throw new InvalidInputException("phases",
+                        Phrase.of("load.error.phases.partners." + phase.wireName(), item.title()));
             }
         }
         if (handovers.hasOpen(us.coupleId(), item.id())) {

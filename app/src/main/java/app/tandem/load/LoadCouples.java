@@ -4,6 +4,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class LoadCouples {
     Us us(long partnerId) {
         Couple couple = couples.coupleOf(partnerId).orElseThrow(() -> new NotFoundException("Couple"));
         if (!couple.complete()) {
-            throw new ConflictException("Shared load is for two: it opens once your partner has joined.");
+            throw new ConflictException(Phrase.of("load.conflict.shared-load-is-for"));
         }
         List<Balance.Partner> partners = List.of(
                 new Balance.Partner(Owner.A, couple.members().get(0).partnerId(), couple.members().get(0).displayName()),

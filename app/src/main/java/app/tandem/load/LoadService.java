@@ -3,6 +3,7 @@ package app.tandem.load;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,12 +81,12 @@ public class LoadService {
     public List<LoadItem> pick(long partnerId, List<Pick> picks) {
         LoadCouples.Us us = couples.us(partnerId);
         if (picks.isEmpty()) {
-            throw new InvalidInputException("picks", "Pick at least one item.");
+            throw new InvalidInputException("picks", Phrase.of("load.error.picks"));
         }
         Map<String, Pick> unique = new LinkedHashMap<>();
         for (Pick pick : picks) {
             if (pick.key() == null || catalogue.find(pick.key()).isEmpty()) {
-                throw new InvalidInputException("picks", "One of the picked items is not in the catalogue.");
+                throw new InvalidInputException("picks", Phrase.of("load.error.picks.one-of-the"));
             }
             unique.putIfAbsent(pick.key(), pick);
         }
@@ -224,7 +225,7 @@ public class LoadService {
 
     private void checkRoom(LoadCouples.Us us, int adding) {
         if (load.items(us.coupleId()).size() + adding > MAX_ITEMS) {
-            throw new ConflictException("You have " + MAX_ITEMS + " items already; archive some before adding more.");
+            throw new ConflictException(Phrase.of("load.conflict.too-many-items", MAX_ITEMS));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,12 +17,12 @@ public record LogDone(Owner doneBy, Instant doneAt) {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** Why {@code when} cannot be logged at {@code now}, if it cannot. */
-    public static Optional<String> outOfRange(Instant when, Instant now) {
+    public static Optional<Phrase> outOfRange(Instant when, Instant now) {
         if (when.isAfter(now.plus(CLOCK_SKEW))) {
-            return Optional.of("That is in the future; log it once it is done.");
+            return Optional.of(Phrase.of("load.error.done-at.future"));
         }
         if (when.isBefore(now.minus(BACKDATE_LIMIT))) {
-            return Optional.of("Log things done within the last year.");
+            return Optional.of(Phrase.of("load.error.done-at.past"));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package app.tandem.need;
 
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,9 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
             throw new ConflictException(action.whyNot(status));
         }
         if (action == NeedAction.THANK && thanks != null) {
-            throw new ConflictException("You have already thanked your partner for this need.");
+            throw new ConflictException(Phrase.of("need.conflict.you-have-already-thanked"));
         }
-        String notForThisKind = notForThisKind(action);
+        Phrase notForThisKind = notForThisKind(action);
         if (notForThisKind != null) {
             throw new ConflictException(notForThisKind);
         }
@@ -76,18 +77,17 @@ public record Need(long id, long coupleId, long askerId, NeedStatus status, Stri
      * A recurring need is followed per occurrence and ended, never met once; a one-off is the
      * other way round. Null when the action fits this need.
      */
-    private String notForThisKind(NeedAction action) {
+    private Phrase notForThisKind(NeedAction action) {
         boolean perOccurrence = action == NeedAction.MARK_OCCURRENCE || action == NeedAction.END;
         boolean once = action == NeedAction.MARK_MET || action == NeedAction.MARK_MISSED;
         if (perOccurrence && !recurring()) {
-            return "This need asks once: mark whether it was met instead.";
+            return Phrase.of("need.conflict.asks-once");
         }
         if (once && recurring() && status == NeedStatus.ANSWERED_YES) {
-            return "This need recurs: say whether each time happened, or end it with “not any more”.";
+            return Phrase.of("need.conflict.recurs");
         }
         if (action == NeedAction.MARK_OCCURRENCE && nextOccurrence().isEmpty()) {
-            return "You have followed its first " + Recurrence.FOLLOWED_OCCURRENCES
-                    + " times; it is part of your load now.";
+            return Phrase.of("need.conflict.followed-enough", Recurrence.FOLLOWED_OCCURRENCES);
         }
         return null;
     }

@@ -7,6 +7,7 @@ import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.Phrase;
 import app.tandem.pause.PauseService;
 import app.tandem.pause.ThreadKind;
 import app.tandem.kernel.ConflictException;
@@ -279,7 +280,7 @@ public class NeedService {
 
     private void requirePartnerJoined(long partnerId) {
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
-            throw new ConflictException("Your partner has not joined yet: a need is sent to your partner.");
+            throw new ConflictException(Phrase.of("need.conflict.your-partner-has-not"));
         }
     }
 

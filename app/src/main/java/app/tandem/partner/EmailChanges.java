@@ -1,6 +1,7 @@
 package app.tandem.partner;
 
 import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailChanges {
 
     static final Duration VALID_FOR = Duration.ofHours(24);
-    public static final String EXPIRED = "This link has expired or has been used. Ask for a new one on your account page.";
+    public static final Phrase EXPIRED = Phrase.of("partner.error.email-link.expired");
 
     private final PartnerService partners;
     private final PartnerRepository accounts;

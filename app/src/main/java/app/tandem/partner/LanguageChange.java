@@ -1,6 +1,7 @@
 package app.tandem.partner;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.web.Languages;
 import java.util.Locale;
 
@@ -15,8 +16,7 @@ record LanguageChange(String language) {
         FieldErrors errors = new FieldErrors();
         var chosen = Languages.parseChosen(language);
         if (chosen.isEmpty()) {
-            errors.add("language", language.isBlank() ? "Choose your language."
-                    : "Tandem does not speak that language yet. Choose en (English) or de (Deutsch).");
+            errors.add("language", Phrase.of(language.isBlank() ? "partner.error.language.missing" : "partner.error.language.unknown"));
         }
         return errors.orThrow(chosen::orElseThrow);
     }

@@ -196,7 +196,7 @@ class PartnerPages {
         }
         model.addAttribute("token", token);
         model.addAttribute("address", address.orElse(null));
-        model.addAttribute("expired", EmailChanges.EXPIRED);
+        model.addAttribute("expired", EmailChanges.EXPIRED.say());
         return "partner/emailChange";
     }
 

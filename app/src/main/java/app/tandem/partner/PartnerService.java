@@ -3,6 +3,7 @@ package app.tandem.partner;
 import app.tandem.kernel.AttemptThrottle;
 import app.tandem.kernel.AttemptThrottle.Limit;
 import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.Phrase;
 import java.time.Duration;
 import app.tandem.kernel.LocalTimes;
 import java.time.ZoneId;
@@ -54,12 +55,12 @@ public class PartnerService {
     public Partner signUp(SignUp signUp) {
         String email = trim(signUp.email());
         String displayName = trim(signUp.displayName());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Phrase> errors = new LinkedHashMap<>();
         emailProblem(email).ifPresent(p -> errors.put("email", p));
         displayNameProblem(displayName).ifPresent(p -> errors.put("displayName", p));
         passwordPolicy.problemWith(signUp.password(), email).ifPresent(p -> errors.put("password", p));
         if (errors.isEmpty() && partners.emailTaken(email)) {
-            errors.put("email", "An account with this e-mail already exists; sign in instead.");
+            errors.put("email", Phrase.of("partner.error.email"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -70,7 +71,7 @@ public class PartnerService {
             partners.updateLanguage(id, signUp.locale().orElse(null));
             return partners.findById(id).orElseThrow();
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
-            throw new InvalidInputException("email", "An account with this e-mail already exists; sign in instead.");
+            throw new InvalidInputException("email", Phrase.of("partner.error.email"));
         }
     }
 
@@ -177,18 +178,18 @@ public class PartnerService {
      */
     String checkEmailChange(long partnerId, String newEmail, String password) {
         String email = trim(newEmail);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Phrase> errors = new LinkedHashMap<>();
         emailProblem(email).ifPresent(p -> errors.put("email", p));
         PartnerPrincipal partner = null;
         try {
             partner = requirePassword(partnerId, password, "password");
         } catch (InvalidInputException wrong) {
-            errors.putAll(wrong.fieldErrors());
+            errors.putAll(wrong.phrases());
         }
         if (errors.isEmpty() && email.equalsIgnoreCase(partner.email())) {
-            errors.put("email", "That is already your e-mail address.");
+            errors.put("email", Phrase.of("partner.error.email.already-yours"));
         } else if (errors.isEmpty() && partners.emailTaken(email)) {
-            errors.put("email", "Another account uses this e-mail address.");
+            errors.put("email", Phrase.of("partner.error.email.another-account-uses"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -202,7 +203,7 @@ public class PartnerService {
         try {
             partners.updateEmail(partnerId, email);
         } catch (DuplicateKeyException raceWithAnotherAccount) {
-            throw new InvalidInputException("email", "Another account uses this e-mail address.");
+            throw new InvalidInputException("email", Phrase.of("partner.error.email.another-account-uses"));
         }
         endOtherSessions(username, keepSessionId);
     }
@@ -231,7 +232,7 @@ public class PartnerService {
         PartnerPrincipal partner = partners.findPrincipalById(partnerId).orElseThrow();
         if (password == null || password.length() > 1_000 || !passwordEncoder.matches(password, partner.getPassword())) {
             attempt.failed();
-            throw new InvalidInputException(field, "That is not your current password.");
+            throw new InvalidInputException(field, Phrase.of("partner.error.that-is-not-your"));
         }
         attempt.succeeded(throttleKey);
         return partner;
@@ -246,31 +247,31 @@ public class PartnerService {
         partners.delete(partnerId);
     }
 
-    private static Optional<String> emailProblem(String email) {
+    private static Optional<Phrase> emailProblem(String email) {
         if (email.isEmpty()) {
-            return Optional.of("Enter your e-mail address.");
+            return Optional.of(Phrase.of("partner.error.email.missing"));
         }
         int at = email.indexOf('@');
         boolean shaped = at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
                 && email.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
         if (!shaped) {
-            return Optional.of("That does not look like an e-mail address (name@example.com).");
+            return Optional.of(Phrase.of("partner.error.email.shape"));
         }
         if (email.length() > MAX_EMAIL) {
-            return Optional.of("Use an e-mail address of at most " + MAX_EMAIL + " characters.");
+            return Optional.of(Phrase.of("partner.error.email.too-long", MAX_EMAIL));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> displayNameProblem(String name) {
+    private static Optional<Phrase> displayNameProblem(String name) {
         if (name.isEmpty()) {
-            return Optional.of("Tell us what your partner calls you.");
+            return Optional.of(Phrase.of("partner.error.display-name.missing"));
         }
         if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
-            return Optional.of("Use at most " + MAX_DISPLAY_NAME + " characters.");
+            return Optional.of(Phrase.of("partner.error.display-name.too-long", MAX_DISPLAY_NAME));
         }
         if (name.chars().anyMatch(Character::isISOControl) || app.tandem.kernel.TextRules.characterProblem(name) != null) {
-            return Optional.of("Use letters, spaces and punctuation only.");
+            return Optional.of(Phrase.of("partner.error.display-name.characters"));
         }
         return Optional.empty();
     }

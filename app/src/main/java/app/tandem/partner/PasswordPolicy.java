@@ -1,5 +1,6 @@
 package app.tandem.partner;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.kernel.ResourceLines;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,26 +25,26 @@ class PasswordPolicy {
     }
 
     /** Why the password is refused, or empty when it is fine. */
-    Optional<String> problemWith(String password, String email) {
+    Optional<Phrase> problemWith(String password, String email) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Choose a password.");
+            return Optional.of(Phrase.of("partner.error.password.missing"));
         }
         if (password.isBlank()) {
-            return Optional.of("A password of only spaces is easy to guess; use words you will remember.");
+            return Optional.of(Phrase.of("partner.error.password.spaces"));
         }
         if (app.tandem.kernel.TextRules.characterProblem(password) != null) {
-            return Optional.of("Use letters, digits, spaces and punctuation only (no control characters).");
+            return Optional.of(Phrase.of("partner.error.password.characters"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters; a short sentence works well.");
+            return Optional.of(Phrase.of("partner.error.password.too-short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Phrase.of("partner.error.password.too-long", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower) || (email != null && lower.equals(email.toLowerCase(Locale.ROOT)))) {
-            return Optional.of("That password is one of the most common ones and easy to guess; choose another.");
+            return Optional.of(Phrase.of("partner.error.password.common"));
         }
         return Optional.empty();
     }

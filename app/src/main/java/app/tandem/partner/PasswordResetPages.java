@@ -55,7 +55,7 @@ class PasswordResetPages {
     String choose(@PathVariable String token, Model model, HttpServletResponse response) {
         if (!resets.usable(token)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return choosePage(model, token, false, Map.of("token", PasswordResets.EXPIRED));
+            return choosePage(model, token, false, Map.of("token", PasswordResets.EXPIRED.say()));
         }
         return choosePage(model, token, false, Map.of());
     }

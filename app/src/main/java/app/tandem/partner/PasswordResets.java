@@ -1,6 +1,7 @@
 package app.tandem.partner;
 
 import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PasswordResets {
 
     static final Duration VALID_FOR = Duration.ofHours(1);
-    static final String EXPIRED = "This link has expired or has been used. Ask for a new one.";
+    static final Phrase EXPIRED = Phrase.of("partner.error.reset-link.expired");
 
     private final PartnerRepository partners;
     private final JdbcClient jdbc;

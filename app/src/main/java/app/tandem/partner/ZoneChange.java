@@ -1,6 +1,7 @@
 package app.tandem.partner;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import java.time.ZoneId;
 
 /** The zone a partner picks, as the account page posts it and the API sends it. */
@@ -14,8 +15,7 @@ record ZoneChange(String timeZone) {
         FieldErrors errors = new FieldErrors();
         var zone = TimeZones.parse(timeZone);
         if (zone.isEmpty()) {
-            errors.add("timeZone", timeZone.isBlank() ? "Choose your time zone."
-                    : "That is not a time zone we know. Choose one from the list, such as Europe/Berlin.");
+            errors.add("timeZone", Phrase.of(timeZone.isBlank() ? "partner.error.time-zone.missing" : "partner.error.time-zone.unknown"));
         }
         return errors.orThrow(zone::orElseThrow);
     }

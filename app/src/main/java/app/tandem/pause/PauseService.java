@@ -1,5 +1,6 @@
 package app.tandem.pause;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
 import app.tandem.couple.CoupleService;
@@ -51,7 +52,7 @@ public class PauseService {
         }
         Instant now = clock.instant();
         if (pauses.latest(coupleId, pause.kind(), pause.threadId()).filter(p -> p.activeAt(now)).isPresent()) {
-            throw new ConflictException("This conversation is already paused.");
+            throw new ConflictException(Phrase.of("pause.conflict.this-conversation-is-already"));
         }
         long id = pauses.insert(coupleId, pause.kind(), pause.threadId(), partnerId, now,
                 now.plus(Duration.ofMinutes(pause.minutes())));
@@ -74,7 +75,7 @@ public class PauseService {
         Pause pause = pauses.byId(coupleId, pauseId).orElseThrow(() -> new NotFoundException("Pause"));
         Instant now = clock.instant();
         if (!pause.activeAt(now)) {
-            throw new ConflictException("This pause has already ended.");
+            throw new ConflictException(Phrase.of("pause.conflict.this-pause-has-already"));
         }
         pauses.endEarly(pauseId, now);
         notifications.cancelPrompt(threads.get(pause.threadKind()).path(pause.threadId()), NotificationKind.PAUSE_OVER);

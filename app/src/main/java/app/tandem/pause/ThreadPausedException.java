@@ -1,6 +1,7 @@
 package app.tandem.pause;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,13 +14,11 @@ import java.util.Map;
 public class ThreadPausedException extends ConflictException {
 
     ThreadPausedException(Pause pause, Instant now) {
-        super("This conversation is paused for " + minutesLeft(pause, now)
-                + ". Take the time to calm down; you are both invited back then.",
+        super(Phrase.of("pause.conflict.paused", minutesLeft(pause, now)),
                 Map.of("pausedUntil", pause.returnsAt().toString()));
     }
 
-    private static String minutesLeft(Pause pause, Instant now) {
-        long minutes = Math.max(1, (Duration.between(now, pause.returnsAt()).getSeconds() + 59) / 60);
-        return minutes == 1 ? "another minute" : "another " + minutes + " minutes";
+    private static long minutesLeft(Pause pause, Instant now) {
+        return Math.max(1, (Duration.between(now, pause.returnsAt()).getSeconds() + 59) / 60);
     }
 }

@@ -4,6 +4,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ public class KnowMeService {
         int count = jdbc.sql("select count(*) from know_me_item where private_to = ?").param(partnerId)
                 .query(Integer.class).single();
         if (count >= MAX_ITEMS) {
-            throw new ConflictException("Your list holds " + MAX_ITEMS + " notes; remove one first.");
+            throw new ConflictException(Phrase.of("plan.conflict.too-many-notes", MAX_ITEMS));
         }
         long id = jdbc.sql("insert into know_me_item (private_to, kind, text, shared, created_at) values (?, ?, ?, ?, ?) "
                         + "returning id")

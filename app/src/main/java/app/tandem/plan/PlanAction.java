@@ -1,6 +1,7 @@
 package app.tandem.plan;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,18 +13,19 @@ import java.util.Set;
 public enum PlanAction {
     /** My own prediction, rewritten as often as I like until both are revealed. */
     PREDICT(EnumSet.of(PlanStage.PREDICTING),
-            "Both predictions are revealed; they stay as you wrote them. Add what changed to the plan."),
+            "plan.why-not.predict"),
     /** Signals' words, agreements, who does what: a change after a signature asks both to sign again. */
     SHAPE(EnumSet.of(PlanStage.PLANNING, PlanStage.SIGNED),
-            "The plan is made once both predictions are revealed: write yours first."),
+            "plan.why-not.shape"),
     SIGN(EnumSet.of(PlanStage.PLANNING, PlanStage.SIGNED),
-            "The plan is signed once both predictions are revealed: write yours first."),
+            "plan.why-not.sign"),
     /** A signal must never be refused: at the event, nothing else matters. */
-    SIGNAL(EnumSet.allOf(PlanStage.class), ""),
+    SIGNAL(EnumSet.allOf(PlanStage.class), null),
     DEBRIEF(EnumSet.of(PlanStage.PLANNING, PlanStage.SIGNED),
-            "The debrief follows a plan you made together: write your prediction first.");
+            "plan.why-not.debrief");
 
     private final Set<PlanStage> from;
+    /** The catalogue key of why not; none for a step that is never refused. */
     private final String refusal;
 
     PlanAction(Set<PlanStage> from, String refusal) {
@@ -38,7 +40,7 @@ public enum PlanAction {
     /** Nothing, or a 409 with the reason. */
     public void check(PlanStage stage) {
         if (!allowedIn(stage)) {
-            throw new ConflictException(refusal);
+            throw new ConflictException(Phrase.of(refusal));
         }
     }
 }

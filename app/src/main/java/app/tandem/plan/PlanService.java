@@ -8,6 +8,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
 import java.time.Clock;
@@ -127,7 +128,7 @@ public class PlanService {
         PlanRepository.Head head = lock(partnerId, id);
         PlanAction.SIGN.check(stageOf(id));
         if (plans.agreements(id).isEmpty()) {
-            throw new ConflictException("Agree on at least one thing before you sign.");
+            throw new ConflictException(Phrase.of("plan.conflict.agree-on-at-least"));
         }
         plans.sign(id, head.coupleId(), partnerId, clock.instant());
         return told(head, partnerId, id, NotificationKind.PLAN_SIGNED);
@@ -162,7 +163,7 @@ public class PlanService {
     public Plan scheduleDebrief(long partnerId, long id, Instant at) {
         PlanRepository.Head head = lock(partnerId, id);
         if (!at.isAfter(head.startsAt())) {
-            throw new app.tandem.kernel.InvalidInputException("at", "The debrief comes after the event: choose a later time.");
+            throw new app.tandem.kernel.InvalidInputException("at", Phrase.of("plan.error.debrief-at"));
         }
         plans.setDebriefAt(id, at);
         plans.touch(id, clock.instant());
@@ -222,7 +223,7 @@ public class PlanService {
 
     private void requireOver(PlanRepository.Head head) {
         if (head.startsAt().isAfter(clock.instant())) {
-            throw new ConflictException("The debrief comes after the event.");
+            throw new ConflictException(Phrase.of("plan.conflict.the-debrief-comes-after"));
         }
     }
 
@@ -250,13 +251,13 @@ public class PlanService {
 
     private long otherOf(long partnerId) {
         return couples.coupleOf(partnerId).flatMap(c -> c.partnerOf(partnerId)).map(Couple.Member::partnerId)
-                .orElseThrow(() -> new ConflictException("Your partner has not joined yet."));
+                .orElseThrow(() -> new ConflictException(Phrase.of("plan.conflict.your-partner-has-not")));
     }
 
     private long requireBothJoined(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
-            throw new ConflictException("Your partner has not joined yet: a plan is for the two of you.");
+            throw new ConflictException(Phrase.of("plan.conflict.your-partner-has-not.a-plan-is"));
         }
         return coupleId;
     }

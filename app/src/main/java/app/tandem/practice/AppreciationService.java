@@ -4,6 +4,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
 import java.time.Clock;
@@ -86,7 +87,7 @@ public class AppreciationService {
     private long requireBothJoined(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
-            throw new ConflictException("Your partner has not joined yet: this is for the two of you.");
+            throw new ConflictException(Phrase.of("practice.conflict.your-partner-has-not"));
         }
         return coupleId;
     }

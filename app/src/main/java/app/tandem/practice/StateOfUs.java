@@ -1,6 +1,7 @@
 package app.tandem.practice;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,12 +37,11 @@ public record StateOfUs(long id, long coupleId, Instant scheduledFor, Long issue
     /** The role {@code partnerId} takes now, or 409 with the reason. */
     TurnRole checkTurn(long partnerId, long otherId) {
         if (!open()) {
-            throw new ConflictException("This state of us is over; start next week's.");
+            throw new ConflictException(Phrase.of("practice.conflict.this-state-of-us"));
         }
         if (!canTakeTurn(partnerId, otherId)) {
-            throw new ConflictException(nextRole() == TurnRole.SPEAKER
-                    ? "It is the speaker's turn: listen, and wait until they have said more."
-                    : "It is your partner's turn to reflect what they heard.");
+            throw new ConflictException(Phrase.of(nextRole() == TurnRole.SPEAKER
+                    ? "practice.conflict.speakers-turn" : "practice.conflict.listeners-turn"));
         }
         return nextRole();
     }

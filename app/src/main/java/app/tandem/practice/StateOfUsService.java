@@ -9,6 +9,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.ConflictException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.Need;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedStatus;
@@ -109,7 +110,7 @@ public class StateOfUsService {
     @Transactional
     public Need sendNeed(long partnerId, long id, NeedText text) {
         if (!get(partnerId, id).open()) {
-            throw new ConflictException("This state of us is over; send the need from its own page.");
+            throw new ConflictException(Phrase.of("practice.conflict.this-state-of-us.send-the-need"));
         }
         return needs.send(partnerId, text);
     }
@@ -148,7 +149,7 @@ public class StateOfUsService {
     private long requireBothJoined(long partnerId) {
         long coupleId = couples.requireCoupleId(partnerId);
         if (!couples.coupleOf(partnerId).map(Couple::complete).orElse(false)) {
-            throw new ConflictException("Your partner has not joined yet: the state of us is for the two of you.");
+            throw new ConflictException(Phrase.of("practice.conflict.your-partner-has-not.the-state-of"));
         }
         return coupleId;
     }

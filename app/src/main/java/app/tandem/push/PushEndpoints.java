@@ -1,6 +1,7 @@
 package app.tandem.push;
 
 import app.tandem.kernel.InvalidInputException;
+import app.tandem.kernel.Phrase;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +32,11 @@ class PushEndpoints {
         URI uri = URI.create(endpoint); // the draft has checked that it parses
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            throw new InvalidInputException(FIELD, "A push address starts with https://.");
+            throw new InvalidInputException(FIELD, Phrase.of("push.error.a-push-address-starts"));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (hosts.stream().noneMatch(allowed -> matches(allowed, host))) {
-            throw new InvalidInputException(FIELD, "This server does not send to " + host
-                    + ": it sends only to the browsers' push services.");
+            throw new InvalidInputException(FIELD, Phrase.of("push.error.host", host));
         }
     }
 

@@ -2,6 +2,7 @@ package app.tandem.push;
 
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,7 @@ public class PushSubscriptions {
         List<PushSubscription> mine = subscriptions.of(partnerId);
         boolean known = mine.stream().anyMatch(s -> s.endpoint().equals(subscribe.endpoint()));
         if (!known && mine.size() >= MAX_DEVICES) {
-            throw new InvalidInputException(PushEndpoints.FIELD, "Push is on in " + MAX_DEVICES
-                    + " browsers already. Remove one on your account page first.");
+            throw new InvalidInputException(PushEndpoints.FIELD, Phrase.of("push.error.devices", MAX_DEVICES));
         }
         return subscriptions.upsert(partnerId, subscribe, deviceKey, clock.instant());
     }

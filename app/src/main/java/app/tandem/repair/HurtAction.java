@@ -4,6 +4,7 @@ import static app.tandem.repair.HurtStage.OPEN;
 import static app.tandem.repair.HurtStage.REPAIRED;
 import static app.tandem.repair.HurtStage.REPAIR_OFFERED;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.kernel.Transition;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,12 +37,11 @@ public enum HurtAction implements Transition.Step<HurtAction.Role, HurtStage> {
     }
 
     /** Why the action cannot happen now, in words the partner can act on. */
-    String whyNot(HurtStage stage, String namedByName) {
+    Phrase whyNot(HurtStage stage, String namedByName) {
         return switch (stage) {
-            case REPAIRED -> "This hurt is already repaired.";
-            case REPAIR_OFFERED -> "Your repair attempt is waiting for " + namedByName
-                    + "'s answer; you can try again if they say something is still needed.";
-            case OPEN -> "There is no repair attempt waiting for your answer yet.";
+            case REPAIRED -> Phrase.of("repair.why-not.repaired");
+            case REPAIR_OFFERED -> Phrase.of("repair.why-not.repair-offered", namedByName);
+            case OPEN -> Phrase.of("repair.why-not.open");
         };
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.repair;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import java.util.List;
 
 /**
@@ -21,13 +22,13 @@ public record Quotable(List<String> commitments) {
     public String quote(FieldErrors errors, String commitment, boolean required) {
         if (commitment == null || commitment.isBlank()) {
             if (required) {
-                errors.add("commitment", "Choose the commitment you want to remind your partner of.");
+                errors.add("commitment", Phrase.of("repair.error.commitment"));
             }
             return null;
         }
         String quoted = commitment.strip();
         if (!commitments.contains(quoted)) {
-            errors.add("commitment", "Quote a commitment from the agreement you both signed.");
+            errors.add("commitment", Phrase.of("repair.error.commitment.quote-a-commitment"));
         }
         return quoted;
     }

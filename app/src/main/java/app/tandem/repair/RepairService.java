@@ -1,5 +1,6 @@
 package app.tandem.repair;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifications;
 import app.tandem.agreement.AgreementService;
@@ -81,8 +82,7 @@ public class RepairService {
     public Quotable quotableForReminder(long partnerId) {
         Quotable quotable = quotable(partnerId);
         if (quotable.none()) {
-            throw new ConflictException("A reminder quotes your agreement, and you have none in force yet. "
-                    + "Write and sign it together first.");
+            throw new ConflictException(Phrase.of("repair.conflict.a-reminder-quotes-your"));
         }
         return quotable;
     }
@@ -170,7 +170,7 @@ public class RepairService {
             throw new NotFoundException("Reminder");
         }
         if (!repairs.acknowledgeReminder(reminderId, clock.instant())) {
-            throw new ConflictException("You have already said you hear this reminder.");
+            throw new ConflictException(Phrase.of("repair.conflict.you-have-already-said"));
         }
         return repairs.reminder(coupleId, reminderId).orElseThrow();
     }

@@ -1,15 +1,14 @@
 package app.tandem.web;
 
+import app.tandem.kernel.Phrase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,25 +16,17 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The message catalogues and how a request's language is chosen. Declared here rather than with
  * {@code spring.messages.*} because the right-to-left pseudo-locale wraps the English catalogue,
- * which Boot's own message source cannot do; the settings are the same ones (basename
- * {@code i18n/messages}, UTF-8, no fallback to the server's locale).
+ * which Boot's own message source cannot do; the settings ({@link Phrase#bundles()}) are the same
+ * ones (basename {@code i18n/messages}, UTF-8, no fallback to the server's locale).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageCatalogues {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("i18n/messages");
-        bundles.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        // A German reader on an English-speaking server still reads German, and a missing German
-        // key falls back to English (messages.properties), never to the server's own language.
-        bundles.setFallbackToSystemLocale(false);
-        // Every message is a MessageFormat pattern, with or without arguments: a translator doubles
-        // every apostrophe ('') everywhere, not only where a {0} happens to be.
-        bundles.setAlwaysUseMessageFormat(true);
-        MessageSource messages = new PseudoRtl(bundles);
+        MessageSource messages = new PseudoRtl(Phrase.bundles());
         Text.use(messages);
+        Phrase.use(messages);
         return messages;
     }
 

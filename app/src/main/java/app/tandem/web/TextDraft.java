@@ -1,6 +1,7 @@
 package app.tandem.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 
 /**
  * An action whose input is one text (a reflection, a clarification, a thank-you, a bid's
@@ -15,7 +16,7 @@ public record TextDraft(String text) {
     }
 
     /** The text, trimmed and required; errors are reported under {@code field}, naming it {@code what}. */
-    public String toText(String field, String what) {
+    public String toText(String field, Phrase what) {
         FieldErrors errors = new FieldErrors();
         String checked = errors.text(field, what, text, true);
         return errors.orThrow(() -> checked);

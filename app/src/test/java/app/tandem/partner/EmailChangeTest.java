@@ -62,7 +62,7 @@ class EmailChangeTest extends IntegrationTest {
 
         MockHttpServletResponse again = mvc.perform(post(link).with(csrf())).andReturn().getResponse();
         assertThat(again.getStatus()).as("a link works once").isEqualTo(400);
-        assertThat(again.getContentAsString()).contains(EmailChanges.EXPIRED);
+        assertThat(again.getContentAsString()).contains(EmailChanges.EXPIRED.say());
     }
 
     @Test

@@ -62,7 +62,7 @@ class PasswordResetTest extends IntegrationTest {
 
         MockHttpServletResponse again = choose(link, "yet another long sentence");
         assertThat(again.getStatus()).isEqualTo(400);
-        assertThat(again.getContentAsString()).contains(PasswordResets.EXPIRED);
+        assertThat(again.getContentAsString()).contains(PasswordResets.EXPIRED.say());
     }
 
     @Test
@@ -76,7 +76,7 @@ class PasswordResetTest extends IntegrationTest {
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(400);
         MockHttpServletResponse late = choose(link, NEW_PASSWORD);
         assertThat(late.getStatus()).isEqualTo(400);
-        assertThat(late.getContentAsString()).contains(PasswordResets.EXPIRED);
+        assertThat(late.getContentAsString()).contains(PasswordResets.EXPIRED.say());
         assertThat(api().post("/api/v1/tokens", null, Map.of("email", robin.email(), "password", robin.password()))
                 .status()).as("the old password still works").isEqualTo(201);
     }

@@ -3,6 +3,7 @@ package app.tandem.agreement.web;
 import app.tandem.agreement.AgreementVersion;
 import app.tandem.agreement.ProposeChange;
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -52,18 +53,17 @@ public record AgreementDraft(Integer baseNumber, String why, String[] commitment
         FieldErrors errors = new FieldErrors();
         String whyText = why.strip();
         if (whyText.isEmpty()) {
-            errors.add("why", "Write your why: why you are together, why you show up for each other.");
+            errors.add("why", Phrase.of("agreement.error.why"));
         } else if (whyText.codePointCount(0, whyText.length()) > ProposeChange.MAX_WHY) {
-            errors.add("why", "Keep your why to " + ProposeChange.MAX_WHY + " characters.");
+            errors.add("why", Phrase.of("agreement.error.why.too-long", ProposeChange.MAX_WHY));
         }
         List<String> all = lines();
         if (all.isEmpty()) {
-            errors.add("commitments", "Add at least one commitment.");
+            errors.add("commitments", Phrase.of("agreement.error.commitments"));
         } else if (all.size() > ProposeChange.MAX_COMMITMENTS) {
-            errors.add("commitments", "Keep it to " + ProposeChange.MAX_COMMITMENTS
-                    + " commitments; fewer are easier to live by.");
+            errors.add("commitments", Phrase.of("agreement.error.commitments.too-many", ProposeChange.MAX_COMMITMENTS));
         } else if (all.stream().anyMatch(c -> c.codePointCount(0, c.length()) > ProposeChange.MAX_COMMITMENT)) {
-            errors.add("commitments", "Keep each commitment to " + ProposeChange.MAX_COMMITMENT + " characters.");
+            errors.add("commitments", Phrase.of("agreement.error.commitment.too-long", ProposeChange.MAX_COMMITMENT));
         }
         return errors.orThrow(() -> new ProposeChange(base(), whyText, all));
     }

@@ -4,6 +4,7 @@ import app.tandem.coach.Coach;
 import app.tandem.coach.Kind;
 import app.tandem.coach.Review;
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.web.ReviewResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,12 +32,12 @@ class CoachApi {
             FieldErrors errors = new FieldErrors();
             Kind parsed = parsedKind();
             if (parsed == null) {
-                errors.add("kind", "Say what to review: \"need\" or \"reply\".");
+                errors.add("kind", Phrase.of("coaching.error.kind"));
             }
             if (text == null || text.isBlank()) {
-                errors.add("text", "Write something for the coach to read.");
+                errors.add("text", Phrase.of("coaching.error.text"));
             } else if (text.length() > MAX_TEXT) {
-                errors.add("text", "The coach reads up to " + MAX_TEXT + " characters at a time.");
+                errors.add("text", Phrase.of("coaching.error.text.too-long", MAX_TEXT));
             }
             return errors.orThrow(() -> coach.review(parsed, text));
         }

@@ -2,6 +2,7 @@ package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.load.LogDone;
 import app.tandem.load.Owner;
 import java.time.Instant;
@@ -28,11 +29,11 @@ record DoneDraft(String doneBy, String day, String doneAt) {
         FieldErrors errors = new FieldErrors();
         Owner who = doneBy.isEmpty() ? null : Owner.parse(doneBy);
         if (!doneBy.isEmpty() && who == null) {
-            errors.add("doneBy", "Who did it: A, B or shared.");
+            errors.add("doneBy", Phrase.of("load.error.done-by"));
         }
         Instant when = null;
         if (!day.isEmpty() && !doneAt.isEmpty()) {
-            errors.add("day", "Give a day or a time, not both.");
+            errors.add("day", Phrase.of("load.error.day"));
         } else if (!day.isEmpty()) {
             when = checked(errors, "day", dayAt(errors, now, times), now);
         } else if (!doneAt.isEmpty()) {
@@ -47,7 +48,7 @@ record DoneDraft(String doneBy, String day, String doneAt) {
             LocalDate date = LocalDate.parse(day);
             return date.equals(times.today(now)) ? null : times.noonOf(date);
         } catch (DateTimeParseException e) {
-            errors.add("day", "Pick a day.");
+            errors.add("day", Phrase.of("load.error.day.pick-a-day"));
             return null;
         }
     }
@@ -56,7 +57,7 @@ record DoneDraft(String doneBy, String day, String doneAt) {
         try {
             return Instant.parse(doneAt);
         } catch (DateTimeParseException e) {
-            errors.add("doneAt", "That is not a time we can read (e.g. 2026-12-01T19:00:00Z).");
+            errors.add("doneAt", Phrase.of("load.error.done-at"));
             return null;
         }
     }

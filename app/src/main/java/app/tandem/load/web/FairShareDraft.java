@@ -1,6 +1,7 @@
 package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.load.ProposeFairShare;
 
 /** A split as proposed: {@code myPercent} is the proposer's own share, a whole percent, as typed. */
@@ -14,7 +15,7 @@ public record FairShareDraft(String myPercent) {
         FieldErrors errors = new FieldErrors();
         Integer percent = ItemDraft.number(myPercent, 0, 100);
         if (percent == null) {
-            errors.add("myPercent", "Your share is a percent from 0 to 100.");
+            errors.add("myPercent", Phrase.of("load.error.my-percent"));
         }
         return errors.orThrow(() -> new ProposeFairShare(percent));
     }

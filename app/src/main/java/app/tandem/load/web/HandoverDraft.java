@@ -1,6 +1,7 @@
 package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.load.Phase;
 import app.tandem.load.ProposeHandover;
 import java.util.List;
@@ -30,13 +31,13 @@ record HandoverDraft(String itemId, List<String> phases) {
         FieldErrors errors = new FieldErrors();
         Long item = item();
         if (item == null) {
-            errors.add("itemId", "Say which item to hand over.");
+            errors.add("itemId", Phrase.of("load.error.item-id"));
         }
         List<Phase> parsed = phases.stream().map(Phase::parse).toList();
         if (parsed.contains(null)) {
-            errors.add("phases", "Phases are noticing, planning and doing.");
+            errors.add("phases", Phrase.of("load.error.phases"));
         } else if (parsed.isEmpty()) {
-            errors.add("phases", "Choose what to hand over: noticing, planning or doing.");
+            errors.add("phases", Phrase.of("load.error.phases.choose-what-to"));
         }
         return errors.orThrow(() -> new ProposeHandover(item, parsed.stream().filter(Objects::nonNull).toList()));
     }

@@ -1,6 +1,7 @@
 package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.load.Area;
 import app.tandem.load.Cadence;
 import app.tandem.load.ItemDetails;
@@ -52,32 +53,32 @@ public record ItemDraft(String title, String area, String cadence, String everyD
         FieldErrors errors = new FieldErrors();
         String name = title.strip();
         if (name.isEmpty()) {
-            errors.add("title", "Give the item a short name.");
+            errors.add("title", Phrase.of("load.error.title"));
         } else if (length(name) > ItemDetails.MAX_TITLE) {
-            errors.add("title", "Keep the name under " + ItemDetails.MAX_TITLE + " characters.");
+            errors.add("title", Phrase.of("load.error.title.too-long", ItemDetails.MAX_TITLE));
         }
         Area a = Area.parse(area);
         if (a == null) {
-            errors.add("area", "Choose an area.");
+            errors.add("area", Phrase.of("load.error.area"));
         }
         Cadence c = Cadence.parse(cadence);
         if (c == null) {
-            errors.add("cadence", "Choose how often it comes round.");
+            errors.add("cadence", Phrase.of("load.error.cadence"));
         }
         Integer days = c == Cadence.EVERY_N_DAYS ? number(everyDays, 2, 365) : null;
         if (c == Cadence.EVERY_N_DAYS && days == null) {
-            errors.add("everyDays", "Say every how many days: 2 to 365.");
+            errors.add("everyDays", Phrase.of("load.error.every-days"));
         }
         Integer m = number(minutes, 1, 1440);
         if (m == null) {
-            errors.add("minutes", "Minutes per time: 1 to 1440.");
+            errors.add("minutes", Phrase.of("load.error.minutes"));
         }
         Owner n = owner(errors, Phase.NOTICING);
         Owner p = owner(errors, Phase.PLANNING);
         Owner d = owner(errors, Phase.DOING);
         String means = doneMeans.strip();
         if (length(means) > ItemDetails.MAX_DONE_MEANS) {
-            errors.add("doneMeans", "Keep \u201cdone means\u201d under " + ItemDetails.MAX_DONE_MEANS + " characters.");
+            errors.add("doneMeans", Phrase.of("load.error.done-means.too-long", ItemDetails.MAX_DONE_MEANS));
         }
         return errors.orThrow(() -> new ItemDetails(name, a, c, days, m, n, p, d, means));
     }
@@ -85,7 +86,7 @@ public record ItemDraft(String title, String area, String cadence, String everyD
     private Owner owner(FieldErrors errors, Phase phase) {
         Owner owner = Owner.parse(owner(phase));
         if (owner == null) {
-            errors.add(phase.wireName(), "Say who owns " + phase.label() + ": A, B or shared.");
+            errors.add(phase.wireName(), Phrase.of("load.error.owner." + phase.wireName()));
         }
         return owner;
     }

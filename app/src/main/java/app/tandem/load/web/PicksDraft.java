@@ -1,6 +1,7 @@
 package app.tandem.load.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.load.LoadService;
 import app.tandem.load.Owner;
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ record PicksDraft(List<PickDraft> picks) {
     List<LoadService.Pick> toCommand() {
         FieldErrors errors = new FieldErrors();
         if (picks.isEmpty()) {
-            errors.add("picks", "Pick at least one item.");
+            errors.add("picks", Phrase.of("load.error.picks"));
         }
         if (picks.stream().anyMatch(p -> Owner.parse(p.owner()) == null)) {
-            errors.add("picks", "Say who carries each ticked item now: one of you, or both of you together.");
+            errors.add("picks", Phrase.of("load.error.picks.say-who-carries"));
         }
         return errors.orThrow(() -> picks.stream().map(p -> new LoadService.Pick(p.key(), Owner.parse(p.owner())))
                 .toList());

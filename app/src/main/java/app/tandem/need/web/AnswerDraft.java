@@ -2,6 +2,7 @@ package app.tandem.need.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.AnswerKind;
 import app.tandem.need.AnswerNeed;
 import app.tandem.need.When;
@@ -26,12 +27,12 @@ public record AnswerDraft(String kind, String text, WhenDraft when) {
         FieldErrors errors = new FieldErrors();
         AnswerKind parsed = AnswerKind.parse(kind);
         if (parsed == null) {
-            errors.add("kind", "Choose yes, another way, or not now.");
+            errors.add("kind", Phrase.of("need.error.kind"));
         }
-        String answer = errors.text("text", "Your answer", text, parsed == AnswerKind.OTHER_WAY);
+        String answer = errors.text("text", Phrase.of("need.field.text"), text, parsed == AnswerKind.OTHER_WAY);
         When answerWhen = errors.parse(() -> when.toWhen("when", times));
         if (parsed == AnswerKind.NOT_NOW && answerWhen != null && !answerWhen.said()) {
-            errors.add("when", "Say when you can talk about it.");
+            errors.add("when", Phrase.of("need.error.when"));
         }
         return errors.orThrow(() -> new AnswerNeed(parsed, answer, answerWhen));
     }

@@ -1,6 +1,7 @@
 package app.tandem.need.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.FollowThrough;
 
 /** The asker's follow-through as submitted: {@code outcome} is "met" or "missed", in any case. */
@@ -10,7 +11,7 @@ public record FollowThroughDraft(String outcome) {
         FieldErrors errors = new FieldErrors();
         FollowThrough parsed = FollowThrough.parse(outcome);
         if (parsed == null) {
-            errors.add("outcome", "Choose met or missed.");
+            errors.add("outcome", Phrase.of("need.error.outcome"));
         }
         return errors.orThrow(() -> parsed);
     }

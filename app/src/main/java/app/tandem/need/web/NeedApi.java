@@ -1,6 +1,7 @@
 package app.tandem.need.web;
 
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerService;
 import app.tandem.need.Need;
 import app.tandem.need.NeedService;
@@ -82,7 +83,7 @@ class NeedApi {
             @RequestParam(defaultValue = "1") int page) {
         NeedStatus filter = NeedStatus.parse(status);
         if (status != null && !status.isBlank() && filter == null) {
-            throw new InvalidInputException("status", "Unknown status.");
+            throw new InvalidInputException("status", Phrase.of("need.error.status"));
         }
         List<NeedSummary> found = needs.history(me.id(), filter, page);
         List<SummaryResponse> shown = found.stream().limit(NeedService.PAGE_SIZE).map(n -> summary(n, me.id())).toList();
@@ -119,7 +120,7 @@ class NeedApi {
     @PostMapping("/{id}/reflection")
     NeedResponse reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody TextDraft draft) {
-        return response(needs.reflect(me.id(), id, draft.toText("reflection", "Your reflection")), me.id());
+        return response(needs.reflect(me.id(), id, draft.toText("reflection", Phrase.of("need.field.reflection"))), me.id());
     }
 
     @Operation(summary = "Confirm the reflection (the asker): \"Yes, that's it\"")
@@ -132,7 +133,7 @@ class NeedApi {
     @PostMapping("/{id}/reflection/clarify")
     NeedResponse clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody TextDraft draft) {
-        return response(needs.clarify(me.id(), id, draft.toText("clarification", "Your clarification")), me.id());
+        return response(needs.clarify(me.id(), id, draft.toText("clarification", Phrase.of("need.field.clarification"))), me.id());
     }
 
     @Operation(summary = "Answer (the listener): kind yes, other_way or not_now")
@@ -166,7 +167,7 @@ class NeedApi {
     @PostMapping("/{id}/thanks")
     NeedResponse thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @RequestBody TextDraft draft) {
-        return response(needs.thank(me.id(), id, draft.toText("thanks", "Your thank-you")), me.id());
+        return response(needs.thank(me.id(), id, draft.toText("thanks", Phrase.of("need.field.thanks"))), me.id());
     }
 
     @Operation(summary = "The coach's review of a need being written (nothing is stored)")

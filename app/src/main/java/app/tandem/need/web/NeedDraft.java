@@ -2,6 +2,7 @@ package app.tandem.need.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.Need;
 import app.tandem.need.NeedText;
 import app.tandem.need.Recurrence;
@@ -51,7 +52,7 @@ public record NeedDraft(String feeling, String because, String need, WhenDraft w
         var whenParsed = errors.parse(() -> when.toWhen("when", times));
         Recurrence recurrence = Recurrence.parse(repeats);
         if (recurrence == null) {
-            errors.add("repeats", "How often: once, every day, every week or every month.");
+            errors.add("repeats", Phrase.of("need.error.repeats"));
         }
         return errors.orThrow(() -> new NeedText(feelingText, becauseText, needText, whenParsed, recurrence));
     }

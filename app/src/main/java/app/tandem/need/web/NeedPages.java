@@ -1,6 +1,7 @@
 package app.tandem.need.web;
 
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerService;
 import app.tandem.coach.NeedReview;
 import app.tandem.coach.Review;
@@ -142,7 +143,7 @@ class NeedPages {
     String reflect(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
         return act(me, id, draft, response, model, "reflected",
-                () -> needs.reflect(me.id(), id, draft.toText("reflection", "Your reflection")));
+                () -> needs.reflect(me.id(), id, draft.toText("reflection", Phrase.of("need.field.reflection"))));
     }
 
     @PostMapping("/needs/{id}/reflection/confirm")
@@ -155,7 +156,7 @@ class NeedPages {
     String clarify(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
         return act(me, id, draft, response, model, "clarified",
-                () -> needs.clarify(me.id(), id, draft.toText("clarification", "Your clarification")));
+                () -> needs.clarify(me.id(), id, draft.toText("clarification", Phrase.of("need.field.clarification"))));
     }
 
     @PostMapping("/needs/{id}/answer")
@@ -214,7 +215,7 @@ class NeedPages {
     String thank(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
         return act(me, id, draft, response, model, "thanked",
-                () -> needs.thank(me.id(), id, draft.toText("thanks", "Your thank-you")));
+                () -> needs.thank(me.id(), id, draft.toText("thanks", Phrase.of("need.field.thanks"))));
     }
 
     /** One action on the need's page: back to the page when done, or the page again with the draft and its errors. */

@@ -2,6 +2,7 @@ package app.tandem.need.web;
 
 import app.tandem.kernel.InvalidInputException;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.When;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -43,13 +44,13 @@ public record WhenDraft(String period, String at) {
         }
         if (period.equalsIgnoreCase("at")) {
             if (at.isEmpty()) {
-                throw new InvalidInputException(field, "Choose a date and time, or another option.");
+                throw new InvalidInputException(field, Phrase.of("need.error.choose-a-date-and"));
             }
             return When.at(instant(field, times));
         }
         When.Period parsed = When.Period.parse(period);
         if (parsed == null) {
-            throw new InvalidInputException(field, "When is “today”, “this week”, or a date and time.");
+            throw new InvalidInputException(field, Phrase.of("need.error.when-is-today-this"));
         }
         return When.in(parsed);
     }
@@ -63,7 +64,7 @@ public record WhenDraft(String period, String at) {
             return times.instantOf(local)
                     .orElseThrow(() -> new InvalidInputException(field, times.gapMessage(local)));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "That date and time is not one we can read (e.g. 2026-12-01T19:00).");
+            throw new InvalidInputException(field, Phrase.of("need.error.that-date-and-time"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.notification.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.ChangePreferences;
 import app.tandem.notification.QuietHours;
 import app.tandem.notification.Reach;
@@ -36,7 +37,7 @@ public record PreferencesDraft(String needs, String bids, String repairs, String
             case "true", "on", "yes" -> true;
             case "false", "off", "no", "" -> false;
             default -> {
-                errors.add("includeText", "Say true or false.");
+                errors.add("includeText", Phrase.of("notification.error.include-text"));
                 yield null;
             }
         };
@@ -49,7 +50,7 @@ public record PreferencesDraft(String needs, String bids, String repairs, String
         }
         Reach reach = Reach.parse(value);
         if (reach == null) {
-            errors.add(topic.wireName(), "Choose one: in the app only, e-mail, push, e-mail and push, or one e-mail a day.");
+            errors.add(topic.wireName(), Phrase.of("notification.error.choose-one-in-the"));
         } else {
             into.put(topic, reach);
         }
@@ -66,13 +67,13 @@ public record PreferencesDraft(String needs, String bids, String repairs, String
             return QuietHours.NONE;
         }
         if (from == null && !errors.has("quietFrom")) {
-            errors.add("quietFrom", "Give the time your quiet hours begin, or leave both empty.");
+            errors.add("quietFrom", Phrase.of("notification.error.quiet-from"));
         }
         if (until == null && !errors.has("quietUntil")) {
-            errors.add("quietUntil", "Give the time your quiet hours end, or leave both empty.");
+            errors.add("quietUntil", Phrase.of("notification.error.quiet-until"));
         }
         if (from != null && from.equals(until)) {
-            errors.add("quietUntil", "Quiet hours end at another time than they begin.");
+            errors.add("quietUntil", Phrase.of("notification.error.quiet-until.quiet-hours-end"));
         }
         return new QuietHours(from, until);
     }
@@ -88,7 +89,7 @@ public record PreferencesDraft(String needs, String bids, String repairs, String
             }
             return LocalTime.parse(typed.length() == 4 ? "0" + typed : typed).withSecond(0).withNano(0);
         } catch (DateTimeParseException e) {
-            errors.add(field, "Give a time as HH:MM, like 22:00.");
+            errors.add(field, Phrase.of("notification.error.give-a-time-as"));
             return null;
         }
     }

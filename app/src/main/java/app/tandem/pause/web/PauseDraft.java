@@ -1,6 +1,7 @@
 package app.tandem.pause.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.pause.TakePause;
 import app.tandem.pause.ThreadKind;
 
@@ -18,12 +19,11 @@ public record PauseDraft(String thread, Long threadId, Integer minutes) {
         FieldErrors errors = new FieldErrors();
         ThreadKind kind = ThreadKind.parse(thread);
         if (kind == null || threadId == null) {
-            errors.add("thread", "Say which conversation to pause: a need, a bid or a hurt (thread \"need\", "
-                    + "\"bid\" or \"hurt\", and its threadId).");
+            errors.add("thread", Phrase.of("pause.error.thread"));
         }
         int length = minutes == null ? TakePause.DEFAULT_MINUTES : minutes;
         if (length < TakePause.MIN_MINUTES || length > TakePause.MAX_MINUTES) {
-            errors.add("minutes", "Choose a pause between " + TakePause.MIN_MINUTES + " minutes and 24 hours.");
+            errors.add("minutes", Phrase.of("pause.error.minutes", TakePause.MIN_MINUTES));
         }
         return errors.orThrow(() -> new TakePause(kind, threadId, length));
     }

@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.WriteDebrief;
 
 /** My debrief, as posted: did I have your back, what worked, what to change next time. */
@@ -16,9 +17,9 @@ public record DebriefDraft(String hadYourBack, String whatWorked, String changeN
 
     WriteDebrief toCommand() {
         FieldErrors errors = new FieldErrors();
-        String back = errors.text("hadYourBack", "Did I have your back", hadYourBack, true);
-        String worked = errors.text("whatWorked", "What worked", whatWorked, true);
-        String change = errors.text("changeNextTime", "What to change next time", changeNextTime, false);
+        String back = errors.text("hadYourBack", Phrase.of("plan.field.had-your-back"), hadYourBack, true);
+        String worked = errors.text("whatWorked", Phrase.of("plan.field.what-worked"), whatWorked, true);
+        String change = errors.text("changeNextTime", Phrase.of("plan.field.change-next-time"), changeNextTime, false);
         return errors.orThrow(() -> new WriteDebrief(back, worked, change == null ? "" : change));
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.KnowMeKind;
 import app.tandem.plan.NewKnowMeItem;
 
@@ -19,11 +20,11 @@ public record KnowMeDraft(String kind, String text, Boolean shared) {
         FieldErrors errors = new FieldErrors();
         KnowMeKind k = KnowMeKind.parse(kind);
         if (k == null) {
-            errors.add("kind", "A note is “hard” (hard for me) or “helps” (helps me).");
+            errors.add("kind", Phrase.of("plan.error.kind"));
         }
-        String t = errors.text("text", "The note", text, true);
+        String t = errors.text("text", Phrase.of("plan.field.text"), text, true);
         if (t != null && t.length() > MAX) {
-            errors.add("text", "A note is at most " + MAX + " characters.");
+            errors.add("text", Phrase.of("plan.error.note.too-long", MAX));
         }
         return errors.orThrow(() -> new NewKnowMeItem(k, t, shared));
     }

@@ -1,5 +1,6 @@
 package app.tandem.plan.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.Links;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
@@ -151,7 +152,7 @@ class PlanApi {
     @PostMapping("/{id}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
     PlanBody agree(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @RequestBody TextDraft draft) {
-        return body(plans.addAgreement(me.id(), id, draft.toText("text", "The agreement")));
+        return body(plans.addAgreement(me.id(), id, draft.toText("text", Phrase.of("plan.field.agreement"))));
     }
 
     @Operation(summary = "Remove an agreement")

@@ -2,6 +2,7 @@ package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.NewPlan;
 import app.tandem.plan.PlanKind;
 
@@ -21,14 +22,14 @@ public record PlanDraft(String kind, String title, String startsAt, String place
         FieldErrors errors = new FieldErrors();
         PlanKind parsed = PlanKind.parse(kind.isEmpty() ? "other" : kind);
         if (parsed == null) {
-            errors.add("kind", "Choose one of the kinds of event, or “something else”.");
+            errors.add("kind", Phrase.of("plan.error.kind.choose-one-of"));
         }
-        String t = errors.text("title", "The title", title, true);
+        String t = errors.text("title", Phrase.of("plan.field.title"), title, true);
         if (t != null && t.length() > MAX_TITLE) {
-            errors.add("title", "The title is at most " + MAX_TITLE + " characters.");
+            errors.add("title", Phrase.of("plan.error.title.too-long", MAX_TITLE));
         }
         var at = TimeInput.read(errors, "startsAt", startsAt, times);
-        String p = errors.text("place", "The place", place, false);
+        String p = errors.text("place", Phrase.of("plan.field.place"), place, false);
         return errors.orThrow(() -> new NewPlan(parsed, t, at, p == null ? "" : p));
     }
 }

@@ -3,6 +3,7 @@ package app.tandem.plan.web;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
 import app.tandem.plan.KnowMeService;
@@ -97,7 +98,7 @@ class PlanPages {
     @PostMapping("/plans/{id}/agreements")
     String agree(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute TextDraft draft,
             HttpServletResponse response, Model model) {
-        return act(me, id, response, model, () -> plans.addAgreement(me.id(), id, draft.toText("text", "The agreement")),
+        return act(me, id, response, model, () -> plans.addAgreement(me.id(), id, draft.toText("text", Phrase.of("plan.field.agreement"))),
                 "plan-changed");
     }
 

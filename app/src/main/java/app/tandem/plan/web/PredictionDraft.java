@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.Predict;
 
 /** My prediction, as posted: how hard it will be (my own words), what I'll likely do or feel, what I need from you. */
@@ -16,9 +17,9 @@ public record PredictionDraft(String howHard, String underStress, String needFro
 
     Predict toCommand() {
         FieldErrors errors = new FieldErrors();
-        String hard = errors.text("howHard", "How hard it will be", howHard, true);
-        String stress = errors.text("underStress", "What you will likely do or feel", underStress, true);
-        String need = errors.text("needFromYou", "What you need", needFromYou, true);
+        String hard = errors.text("howHard", Phrase.of("plan.field.how-hard"), howHard, true);
+        String stress = errors.text("underStress", Phrase.of("plan.field.under-stress"), underStress, true);
+        String need = errors.text("needFromYou", Phrase.of("plan.field.need-from-you"), needFromYou, true);
         return errors.orThrow(() -> new Predict(hard, stress, need));
     }
 }

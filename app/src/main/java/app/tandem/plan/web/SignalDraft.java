@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.SignalKind;
 
 /** Which signal to send: "come-find-me" or "need-to-leave". */
@@ -14,7 +15,7 @@ public record SignalDraft(String kind) {
         FieldErrors errors = new FieldErrors();
         SignalKind parsed = SignalKind.parse(kind);
         if (parsed == null) {
-            errors.add("kind", "A signal is “come-find-me” or “need-to-leave”.");
+            errors.add("kind", Phrase.of("plan.error.kind.signal-is-come"));
         }
         return errors.orThrow(() -> parsed);
     }

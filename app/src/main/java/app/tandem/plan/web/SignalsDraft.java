@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.OurSignals;
 
 /** Our own word or gesture for each signal; empty keeps the plain words. */
@@ -15,13 +16,13 @@ public record SignalsDraft(String comeFindMe, String needToLeave) {
 
     OurSignals toCommand() {
         FieldErrors errors = new FieldErrors();
-        String come = errors.text("comeFindMe", "The “come find me” signal", comeFindMe, false);
-        String leave = errors.text("needToLeave", "The “I need to leave” signal", needToLeave, false);
+        String come = errors.text("comeFindMe", Phrase.of("plan.field.come-find-me"), comeFindMe, false);
+        String leave = errors.text("needToLeave", Phrase.of("plan.field.need-to-leave"), needToLeave, false);
         if (come != null && come.length() > MAX) {
-            errors.add("comeFindMe", "A signal is a word or a gesture: at most " + MAX + " characters.");
+            errors.add("comeFindMe", Phrase.of("plan.error.signal.too-long", MAX));
         }
         if (leave != null && leave.length() > MAX) {
-            errors.add("needToLeave", "A signal is a word or a gesture: at most " + MAX + " characters.");
+            errors.add("needToLeave", Phrase.of("plan.error.signal.too-long", MAX));
         }
         return errors.orThrow(() -> new OurSignals(come == null ? "" : come, leave == null ? "" : leave));
     }

@@ -2,6 +2,7 @@ package app.tandem.plan.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ final class TimeInput {
 
     static Instant read(FieldErrors errors, String field, String value, LocalTimes times) {
         if (value.isEmpty()) {
-            errors.add(field, "Choose a date and time.");
+            errors.add(field, Phrase.of("plan.error.choose-a-date-and"));
             return null;
         }
         try {
@@ -30,7 +31,7 @@ final class TimeInput {
                 return null;
             });
         } catch (DateTimeParseException e) {
-            errors.add(field, "That date and time is not one we can read (e.g. 2026-12-05T19:00).");
+            errors.add(field, Phrase.of("plan.error.that-date-and-time"));
             return null;
         }
     }

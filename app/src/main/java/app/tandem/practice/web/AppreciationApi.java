@@ -1,5 +1,6 @@
 package app.tandem.practice.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.practice.Appreciation;
 import app.tandem.practice.AppreciationService;
@@ -53,7 +54,7 @@ class AppreciationApi {
     @PostMapping("/api/v1/appreciations")
     @ResponseStatus(HttpStatus.CREATED)
     AppreciationBody send(@AuthenticationPrincipal PartnerPrincipal me, @RequestBody TextDraft draft) {
-        return body(appreciations.send(me.id(), draft.toText("text", "Your appreciation")), me.id());
+        return body(appreciations.send(me.id(), draft.toText("text", Phrase.of("practice.field.appreciation"))), me.id());
     }
 
     @Operation(summary = "Our appreciations, both ways, newest first, 30 a page")

@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.practice.AppreciationService;
 import app.tandem.web.Forms;
@@ -36,7 +37,7 @@ class AppreciationPages {
     String send(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute TextDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
-            appreciations.send(me.id(), draft.toText("text", "Your appreciation"));
+            appreciations.send(me.id(), draft.toText("text", Phrase.of("practice.field.appreciation")));
             return "redirect:/appreciations?sent";
         }, errors -> list(me, 1, draft, errors, model));
     }

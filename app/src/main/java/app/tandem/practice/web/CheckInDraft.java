@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.CheckInStatements;
 import app.tandem.practice.TakeCheckIn;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ public record CheckInDraft(List<String> answers) {
     TakeCheckIn toCommand() {
         FieldErrors errors = new FieldErrors();
         if (answers.size() > CheckInStatements.ALL.size()) {
-            errors.add("answers", "There are " + CheckInStatements.ALL.size() + " statements; send one answer each.");
+            errors.add("answers", Phrase.of("practice.error.answers", CheckInStatements.ALL.size()));
         }
         List<Integer> parsed = new ArrayList<>();
         for (int i = 0; i < CheckInStatements.ALL.size(); i++) {
             Integer value = parse(answer(i));
             if (value == null) {
-                errors.add("answers[" + i + "]", "Statement " + (i + 1) + ": choose how much it sounds like you, from "
-                        + CheckInStatements.SCALE_MIN + " to " + CheckInStatements.SCALE_MAX + ".");
+                errors.add("answers[" + i + "]", Phrase.of("practice.error.answer", i + 1, CheckInStatements.SCALE_MIN,
+                        CheckInStatements.SCALE_MAX));
             }
             parsed.add(value);
         }

@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.PracticeChoice;
 
 /**
@@ -20,8 +21,7 @@ public record ChoiceDraft(String smallAsksWeekly, String lifeOfMyOwn) {
         if (!smallAsksWeekly.isEmpty()) {
             weekly = smallAsksWeekly.matches("[0-9]{1,2}") ? Integer.valueOf(smallAsksWeekly) : null;
             if (weekly == null || weekly < 1 || weekly > PracticeChoice.MAX_SMALL_ASKS) {
-                errors.add("smallAsksWeekly", "Small asks a week: a number from 1 to " + PracticeChoice.MAX_SMALL_ASKS
-                        + ", or leave it empty to not practise them now.");
+                errors.add("smallAsksWeekly", Phrase.of("practice.error.small-asks-weekly", PracticeChoice.MAX_SMALL_ASKS));
             }
         }
         Boolean own = switch (lifeOfMyOwn.toLowerCase(java.util.Locale.ROOT)) {
@@ -30,7 +30,7 @@ public record ChoiceDraft(String smallAsksWeekly, String lifeOfMyOwn) {
             default -> null;
         };
         if (own == null) {
-            errors.add("lifeOfMyOwn", "A life of my own: tick it or leave it empty.");
+            errors.add("lifeOfMyOwn", Phrase.of("practice.error.life-of-my-own"));
         }
         Integer chosen = weekly;
         return errors.orThrow(() -> new PracticeChoice(chosen, own));

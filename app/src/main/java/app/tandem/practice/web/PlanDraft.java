@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.PlanOwn;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,13 +16,13 @@ public record PlanDraft(String text, String plannedFor) {
 
     PlanOwn toCommand() {
         FieldErrors errors = new FieldErrors();
-        String what = errors.text("text", "What you will do for yourself", text, true);
+        String what = errors.text("text", Phrase.of("practice.field.text"), text, true);
         LocalDate day = null;
         if (!plannedFor.isEmpty()) {
             try {
                 day = LocalDate.parse(plannedFor);
             } catch (DateTimeParseException e) {
-                errors.add("plannedFor", "The day is not a date; use the date picker, or yyyy-mm-dd.");
+                errors.add("plannedFor", Phrase.of("practice.error.planned-for"));
             }
         }
         LocalDate chosen = day;

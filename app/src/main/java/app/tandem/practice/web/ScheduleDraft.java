@@ -2,6 +2,7 @@ package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.ScheduleStateOfUs;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ public record ScheduleDraft(String at) {
                     errors.add("at", times.gapMessage(LocalDateTime.parse(at)));
                 }
             } catch (DateTimeParseException e) {
-                errors.add("at", "The time is not a date and time; use the picker, or 2026-12-06T18:00.");
+                errors.add("at", Phrase.of("practice.error.at"));
             }
         }
         Instant planned = when;

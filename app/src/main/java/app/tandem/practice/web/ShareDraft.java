@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.Leaning;
 import app.tandem.practice.ShareLeaning;
 
@@ -16,9 +17,9 @@ public record ShareDraft(String leaning, String words) {
         FieldErrors errors = new FieldErrors();
         Leaning parsed = Leaning.parse(leaning);
         if (parsed == null) {
-            errors.add("leaning", "Choose the leaning to share: going it alone, interdependent, or losing myself in us.");
+            errors.add("leaning", Phrase.of("practice.error.leaning"));
         }
-        String checked = errors.text("words", "What you want to say about it", words, true);
+        String checked = errors.text("words", Phrase.of("practice.field.words"), words, true);
         return errors.orThrow(() -> new ShareLeaning(parsed, checked));
     }
 }

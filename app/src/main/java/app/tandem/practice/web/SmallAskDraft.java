@@ -1,6 +1,7 @@
 package app.tandem.practice.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.SmallAsk;
 import java.util.Locale;
 
@@ -15,14 +16,14 @@ public record SmallAskDraft(String text, String as) {
     /** A small ask is one line, like a bid. */
     SmallAsk toCommand() {
         FieldErrors errors = new FieldErrors();
-        String line = errors.text("text", "Your small ask", text.replaceAll("\\s+", " "), true);
+        String line = errors.text("text", Phrase.of("practice.field.text.your-small-ask"), text.replaceAll("\\s+", " "), true);
         SmallAsk.SendAs sendAs = switch (as.strip().toLowerCase(Locale.ROOT)) {
             case "bid" -> SmallAsk.SendAs.BID;
             case "need" -> SmallAsk.SendAs.NEED;
             default -> null;
         };
         if (sendAs == null) {
-            errors.add("as", "Send it as a bid or as a need.");
+            errors.add("as", Phrase.of("practice.error.as"));
         }
         return errors.orThrow(() -> new SmallAsk(line, sendAs));
     }

@@ -1,5 +1,6 @@
 package app.tandem.practice.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
 import app.tandem.practice.StateOfUs;
@@ -93,7 +94,7 @@ class StateOfUsApi {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/{id}/turns")
     MeetingBody turn(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @RequestBody TextDraft draft) {
-        return body(meetings.takeTurn(me.id(), id, draft.toText("text", "Your turn")));
+        return body(meetings.takeTurn(me.id(), id, draft.toText("text", Phrase.of("practice.field.turn"))));
     }
 
     @Operation(summary = "Send what I need next week, as a need")

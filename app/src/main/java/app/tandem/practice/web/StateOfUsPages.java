@@ -2,6 +2,7 @@ package app.tandem.practice.web;
 
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.Phrase;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.partner.PartnerService;
 import app.tandem.plan.PlanService;
@@ -63,7 +64,7 @@ class StateOfUsPages {
             HttpServletResponse response, Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
         return Forms.submit(response, () -> {
-            meetings.takeTurn(me.id(), id, draft.toText("text", "Your turn"));
+            meetings.takeTurn(me.id(), id, draft.toText("text", Phrase.of("practice.field.turn")));
             return "redirect:" + StateOfUsService.path(id);
         }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model),
                 changed -> show(me, meetings.get(me.id(), id), draft.text(), new NextWeekNeedDraft(null, null, null),
@@ -86,7 +87,7 @@ class StateOfUsPages {
             @ModelAttribute TextDraft draft, HttpServletResponse response, Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
         return Forms.submit(response, () -> {
-            appreciations.send(me.id(), draft.toText("appreciation", "Your appreciation"));
+            appreciations.send(me.id(), draft.toText("appreciation", Phrase.of("practice.field.appreciation")));
             return "redirect:" + StateOfUsService.path(id);
         }, errors -> show(me, meeting, "", new NextWeekNeedDraft(null, null, null), errors, model));
     }

@@ -1,6 +1,7 @@
 package app.tandem.push.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.push.Subscribe;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,19 +32,18 @@ public record SubscriptionDraft(String endpoint, Keys keys) {
     Subscribe toCommand(String userAgent) {
         FieldErrors errors = new FieldErrors();
         checkEndpoint(errors);
-        checkKey(errors, "keys.p256dh", "The browser's public key", keys.p256dh(), 65);
-        checkKey(errors, "keys.auth", "The browser's auth secret", keys.auth(), 16);
+        checkKey(errors, "keys.p256dh", Phrase.of("push.field.p256dh"), keys.p256dh(), 65);
+        checkKey(errors, "keys.auth", Phrase.of("push.field.auth"), keys.auth(), 16);
         return errors.orThrow(() -> new Subscribe(endpoint, keys.p256dh(), keys.auth(), DeviceLabel.of(userAgent)));
     }
 
     private void checkEndpoint(FieldErrors errors) {
         if (endpoint.isEmpty()) {
-            errors.add("endpoint", "The push address is missing. Turn push on again from the account page.");
+            errors.add("endpoint", Phrase.of("push.error.endpoint"));
         } else if (endpoint.length() > MAX_ENDPOINT) {
-            errors.add("endpoint", "The push address is " + endpoint.length() + " characters long; at most "
-                    + MAX_ENDPOINT + " are kept.");
+            errors.add("endpoint", Phrase.of("push.error.endpoint.too-long", endpoint.length(), MAX_ENDPOINT));
         } else if (!absolute(endpoint)) {
-            errors.add("endpoint", "The push address is not a web address (https://…).");
+            errors.add("endpoint", Phrase.of("push.error.endpoint.not-a-web"));
         }
     }
 
@@ -56,21 +56,21 @@ public record SubscriptionDraft(String endpoint, Keys keys) {
         }
     }
 
-    private static void checkKey(FieldErrors errors, String field, String what, String value, int length) {
+    private static void checkKey(FieldErrors errors, String field, Phrase what, String value, int length) {
         if (value.isEmpty()) {
-            errors.add(field, what + " is missing. Turn push on again from the account page.");
+            errors.add(field, Phrase.of("push.error.key.missing", what));
             return;
         }
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(value.replace('+', '-').replace('/', '_').replace("=", ""));
         } catch (IllegalArgumentException e) {
-            errors.add(field, what + " is not base64url text.");
+            errors.add(field, Phrase.of("push.error.key.not-base64url", what));
             return;
         }
         if (bytes.length != length || (length == 65 && bytes[0] != 4)) {
-            errors.add(field, what + " should be " + length + " bytes" + (length == 65 ? " (an uncompressed P-256 point)" : "")
-                    + "; this one is " + bytes.length + ".");
+            errors.add(field, Phrase.of(length == 65 ? "push.error.key.length.point" : "push.error.key.length", what, length,
+                    bytes.length));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.repair.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.repair.HurtText;
 import app.tandem.repair.Quotable;
 import app.tandem.repair.SubjectKind;
@@ -27,12 +28,12 @@ public record HurtDraft(String subject, Long subjectId, String whatHappened, Str
         FieldErrors errors = new FieldErrors();
         SubjectKind kind = SubjectKind.parse(subject);
         if (kind == null) {
-            errors.add("subject", "A hurt is about a need, a bid, or nothing in Tandem (\"need\", \"bid\" or \"none\").");
+            errors.add("subject", Phrase.of("repair.error.subject"));
         } else if (kind != SubjectKind.NONE && subjectId == null) {
-            errors.add("subject", "Say which " + kind.wireName() + " the hurt is about.");
+            errors.add("subject", Phrase.of("repair.error.subject.which." + kind.wireName()));
         }
-        String what = errors.text("whatHappened", "What happened", whatHappened, true);
-        String felt = errors.text("howIFelt", "How you felt", howIFelt, true);
+        String what = errors.text("whatHappened", Phrase.of("repair.field.what-happened"), whatHappened, true);
+        String felt = errors.text("howIFelt", Phrase.of("repair.field.how-ifelt"), howIFelt, true);
         String quoted = quotable.quote(errors, commitment, false);
         return errors.orThrow(() -> new HurtText(kind, kind == SubjectKind.NONE ? null : subjectId, what, felt, quoted));
     }

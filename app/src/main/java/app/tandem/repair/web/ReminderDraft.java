@@ -1,6 +1,7 @@
 package app.tandem.repair.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.repair.Quotable;
 import app.tandem.repair.ReminderText;
 
@@ -16,7 +17,7 @@ public record ReminderDraft(Long needId, String commitment, String message) {
     ReminderText toCommand(Quotable quotable) {
         FieldErrors errors = new FieldErrors();
         String quoted = quotable.quote(errors, commitment, true);
-        String text = errors.text("message", "Your reminder", message, true);
+        String text = errors.text("message", Phrase.of("repair.field.message"), message, true);
         return errors.orThrow(() -> new ReminderText(needId, quoted, text));
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.repair.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 import app.tandem.repair.RepairText;
 
 /** A repair attempt as written: acknowledge, apologise, say what I will do. */
@@ -16,9 +17,9 @@ public record RepairDraft(String acknowledge, String apologise, String willDo) {
 
     RepairText toCommand() {
         FieldErrors errors = new FieldErrors();
-        String acknowledged = errors.text("acknowledge", "What you acknowledge", acknowledge, true);
-        String apology = errors.text("apologise", "Your apology", apologise, true);
-        String will = errors.text("willDo", "What you will do", willDo, true);
+        String acknowledged = errors.text("acknowledge", Phrase.of("repair.field.acknowledge"), acknowledge, true);
+        String apology = errors.text("apologise", Phrase.of("repair.field.apologise"), apologise, true);
+        String will = errors.text("willDo", Phrase.of("repair.field.will-do"), willDo, true);
         return errors.orThrow(() -> new RepairText(acknowledged, apology, will));
     }
 

@@ -1,6 +1,7 @@
 package app.tandem.repair.web;
 
 import app.tandem.kernel.FieldErrors;
+import app.tandem.kernel.Phrase;
 
 /** "Not yet": what the hurt partner still needs, as written. */
 public record StillNeededDraft(String stillNeeded) {
@@ -13,7 +14,7 @@ public record StillNeededDraft(String stillNeeded) {
 
     String toText() {
         FieldErrors errors = new FieldErrors();
-        String needed = errors.text("stillNeeded", "What you still need", stillNeeded, true);
+        String needed = errors.text("stillNeeded", Phrase.of("repair.field.still-needed"), stillNeeded, true);
         return errors.orThrow(() -> needed);
     }
 }
