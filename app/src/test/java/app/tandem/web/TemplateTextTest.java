@@ -28,11 +28,14 @@ class TemplateTextTest {
      * file taken off this list must be clean; a clean file still on it fails too, so the list
      * only ever shrinks.
      */
-    static final Set<String> NOT_YET_CONVERTED = Set.of(
+    // One list per module still to convert, so that each can be emptied on its own.
+    private static final List<String> LOAD_NOT_YET = List.of(
             "load/balance.jte",
             "load/catalogue.jte",
             "load/item.jte",
-            "load/items.jte",
+            "load/items.jte");
+
+    private static final List<String> PRACTICE_NOT_YET = List.of(
             "practice/appreciations.jte",
             "practice/brings.jte",
             "practice/checkIn.jte",
@@ -40,11 +43,16 @@ class TemplateTextTest {
             "practice/practice.jte",
             "practice/reassurance.jte",
             "practice/stateOfUs.jte",
-            "practice/stateOfUsList.jte",
+            "practice/stateOfUsList.jte");
+
+    private static final List<String> PLAN_NOT_YET = List.of(
             "plan/calendar.jte",
             "plan/knowMe.jte",
             "plan/list.jte",
             "plan/show.jte");
+
+    static final Set<String> NOT_YET_CONVERTED = Stream.of(LOAD_NOT_YET, PRACTICE_NOT_YET, PLAN_NOT_YET)
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
 
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {
