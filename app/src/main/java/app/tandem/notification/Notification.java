@@ -9,8 +9,4 @@ public record Notification(long id, NotificationKind kind, String actorName, Str
     public boolean unread() {
         return readAt == null;
     }
-
-    public String words() {
-        return kind.words(actorName);
-    }
 }

@@ -5,9 +5,8 @@ import java.util.Locale;
 
 /**
  * What happened, in the reader's language: catalogue key {@code notification.kind.<kind>}, with
- * the other partner's name as {0} ("your partner" when it is unknown). The inbox, e-mails and
- * pushes all say it this way; {@link NotificationKind#words} keeps the English for logs-free
- * places that have no reader (tests, the API's {@code words}).
+ * the other partner's name as {0} ("your partner" when it is unknown). The inbox (its page and
+ * the API's {@code words}), e-mails and pushes all say it this way.
  */
 public final class NotificationWords {
 

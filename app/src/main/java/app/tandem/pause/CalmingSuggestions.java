@@ -1,17 +1,18 @@
 package app.tandem.pause;
 
-import app.tandem.kernel.ResourceLines;
+import app.tandem.kernel.TranslatedLines;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Ways to calm down during a pause, from pause/calming.txt. */
+/** Ways to calm down during a pause, from pause/calming.txt (and its translations). */
 @Component
 public class CalmingSuggestions {
 
-    private final List<String> all = ResourceLines.of("pause/calming.txt");
+    private final TranslatedLines all = new TranslatedLines("pause/calming.txt");
 
-    /** The same pause always shows the same suggestion; successive pauses vary. */
+    /** The same pause always shows the same suggestion, in the reader's language; successive pauses vary. */
     public String forPause(long pauseId) {
-        return all.get((int) Math.floorMod(pauseId, (long) all.size()));
+        List<String> lines = all.current();
+        return lines.get((int) Math.floorMod(pauseId, (long) lines.size()));
     }
 }

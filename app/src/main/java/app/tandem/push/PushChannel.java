@@ -3,6 +3,9 @@ package app.tandem.push;
 import app.tandem.notification.Delivery;
 import app.tandem.notification.DeliveryChannel;
 import app.tandem.notification.DeliveryFailedException;
+import app.tandem.partner.PartnerService;
+import app.tandem.web.Languages;
+import app.tandem.web.Text;
 import com.interaso.webpush.WebPush;
 import java.io.IOException;
 import java.net.URI;
@@ -42,15 +45,17 @@ class PushChannel implements DeliveryChannel {
     private final PushSubscriptions subscriptions;
     private final PushKeys keys;
     private final JsonMapper json;
+    private final PartnerService partners;
     private final boolean enabled;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    PushChannel(PushSubscriptions subscriptions, PushKeys keys, JsonMapper json,
+    PushChannel(PushSubscriptions subscriptions, PushKeys keys, JsonMapper json, PartnerService partners,
             @Value("${tandem.push.enabled:true}") boolean enabled) {
         this.subscriptions = subscriptions;
         this.keys = keys;
         this.json = json;
+        this.partners = partners;
         this.enabled = enabled;
     }
 
@@ -67,7 +72,11 @@ class PushChannel implements DeliveryChannel {
     @Override
     public void deliver(Delivery delivery) {
         List<PushSubscription> devices = subscriptions.of(delivery.recipientId());
-        byte[] payload = json.writeValueAsString(PushMessage.of(delivery)).getBytes(StandardCharsets.UTF_8);
+        if (devices.isEmpty()) {
+            return;
+        }
+        byte[] payload = json.writeValueAsString(PushMessage.of(delivery, wordsFor(delivery.recipientId())))
+                .getBytes(StandardCharsets.UTF_8);
         DeliveryFailedException later = null;
         for (PushSubscription device : devices) {
             try {
@@ -79,6 +88,11 @@ class PushChannel implements DeliveryChannel {
         if (later != null) {
             throw later;
         }
+    }
+
+    /** A push is in its recipient's language, whoever's action sent it. */
+    private Text wordsFor(long partnerId) {
+        return Text.in(partners.find(partnerId).map(p -> p.language()).filter(l -> l != null).orElse(Languages.ENGLISH));
     }
 
     private void send(PushSubscription device, byte[] payload) {

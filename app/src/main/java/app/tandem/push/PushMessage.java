@@ -2,6 +2,8 @@ package app.tandem.push;
 
 import app.tandem.notification.Delivery;
 import app.tandem.notification.Notification;
+import app.tandem.notification.NotificationWords;
+import app.tandem.web.Text;
 
 /**
  * What a push carries to the service worker, which shows it: a title, a line, the thread to open,
@@ -15,20 +17,21 @@ record PushMessage(String title, String body, String path, String tag) {
 
     static final String TITLE = "Tandem";
 
-    static PushMessage of(Delivery delivery) {
+    static PushMessage of(Delivery delivery, Text text) {
         Notification newest = delivery.newest();
-        String body = delivery.includeText() ? words(delivery) : waiting(newest.actorName());
+        String body = delivery.includeText() ? words(delivery, text) : waiting(newest.actorName(), text);
         return new PushMessage(TITLE, body, newest.threadPath(), "tandem:" + newest.threadPath());
     }
 
-    private static String waiting(String actorName) {
-        String who = actorName == null || actorName.isBlank() ? "Your partner" : actorName;
-        return who + " is waiting for you in Tandem";
+    private static String waiting(String actorName, Text text) {
+        String who = actorName == null || actorName.isBlank() ? text.t("notification.yourPartner") : actorName;
+        return text.t("push.waiting", who);
     }
 
-    private static String words(Delivery delivery) {
+    private static String words(Delivery delivery, Text text) {
         int more = delivery.entries().size() - 1;
-        String newest = delivery.newest().words();
-        return more == 0 ? newest : newest + " (and " + more + " more)";
+        Notification newest = delivery.newest();
+        String words = NotificationWords.of(newest.kind(), newest.actorName(), text);
+        return more == 0 ? words : text.t("push.andMore", words, more);
     }
 }

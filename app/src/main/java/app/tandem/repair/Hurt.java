@@ -1,6 +1,7 @@
 package app.tandem.repair;
 
 import app.tandem.kernel.ConflictException;
+import app.tandem.kernel.Phrase;
 import app.tandem.kernel.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,17 +84,15 @@ public record Hurt(long id, long namedBy, String namedByName, SubjectKind subjec
      * The way back, in words a couple would use ("within the hour", "within 3 hours", "after 2
      * days"): a repair is not a race, and "2 h 5 min" read like a stopwatch.
      */
-    public Optional<String> timeToRepairInWords() {
+    public Optional<Phrase> timeToRepairInWords() {
         return timeToRepair().map(d -> {
             if (d.toMinutes() < 60) {
-                return "within the hour";
+                return Phrase.of("repair.time.within-the-hour");
             }
             if (d.toHours() < 24) {
-                long hours = d.toHours() + (d.toMinutesPart() > 0 ? 1 : 0);
-                return hours == 1 ? "within an hour" : "within " + hours + " hours";
+                return Phrase.of("repair.time.hours", d.toHours() + (d.toMinutesPart() > 0 ? 1 : 0));
             }
-            long days = d.toDays();
-            return days == 1 ? "after a day" : "after " + days + " days";
+            return Phrase.of("repair.time.days", d.toDays());
         });
     }
 

@@ -7,6 +7,7 @@ import app.tandem.bid.Bid;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedSummary;
 import app.tandem.plan.PlanService;
@@ -60,60 +61,73 @@ public class TimelineService {
         bids.recent(partnerId, 1).forEach(b -> addBid(entries, b, names));
         repairs.recentHurts(partnerId).forEach(h -> addHurt(entries, h, names));
         repairs.recentReminders(partnerId).forEach(r -> addReminder(entries, r, names));
-        plans.recent(partnerId).forEach(p -> entries.add(new TimelineEntry(p.createdAt(), "plan",
-                "We started a plan for “" + p.title() + "”", PlanService.path(p.id()))));
+        plans.recent(partnerId).forEach(p -> entries.add(entry(p.createdAt(), "plan",
+                Phrase.of("timeline.plan.started", p.title()), PlanService.path(p.id()))));
         return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(LENGTH).toList();
     }
 
     private static void addAgreement(List<TimelineEntry> entries, AgreementEntry entry) {
         AgreementVersion v = entry.version();
         String link = "/agreement/history";
-        entries.add(new TimelineEntry(v.proposedAt(), "agreement",
-                v.proposedByName() + " proposed version " + v.number() + " of our agreement", link));
+        entries.add(entry(v.proposedAt(), "agreement",
+                Phrase.of("timeline.agreement.proposed", v.proposedByName(), v.number()), link));
         if (v.signedAt() != null) {
-            entries.add(new TimelineEntry(v.signedAt(), "agreement",
-                    v.signedByName() + " signed version " + v.number() + ": it came into force", link));
+            entries.add(entry(v.signedAt(), "agreement",
+                    Phrase.of("timeline.agreement.signed", v.signedByName(), v.number()), link));
         }
     }
 
     private static TimelineEntry need(NeedSummary n, Map<Long, String> names) {
-        return new TimelineEntry(n.updatedAt(), "need", names.getOrDefault(n.askerId(), "A partner") + "'s need (“I need "
-                + n.request() + "”) is " + n.status().description(), "/needs/" + n.id());
+        Phrase status = Phrase.of("need.status." + n.status().wireName() + ".description");
+        return entry(n.updatedAt(), "need", Phrase.of("timeline.need", name(names, n.askerId()), n.request(), status),
+                "/needs/" + n.id());
     }
 
     private static void addBid(List<TimelineEntry> entries, Bid b, Map<Long, String> names) {
-        String bidder = names.getOrDefault(b.bidderId(), "A partner");
-        entries.add(new TimelineEntry(b.createdAt(), "bid", bidder + " made a bid: “" + b.text() + "”", "/bids/" + b.id()));
+        entries.add(entry(b.createdAt(), "bid", Phrase.of("timeline.bid.made", name(names, b.bidderId()), b.text()),
+                "/bids/" + b.id()));
         if (b.respondedAt() != null) {
-            entries.add(new TimelineEntry(b.respondedAt(), "bid", "The bid “" + b.text() + "” was " + b.status().words(),
+            Phrase status = Phrase.of("bid.status." + b.status().name().toLowerCase(java.util.Locale.ROOT));
+            entries.add(entry(b.respondedAt(), "bid", Phrase.of("timeline.bid.answered", b.text(), status),
                     "/bids/" + b.id()));
         }
     }
 
     private static void addHurt(List<TimelineEntry> entries, Hurt h, Map<Long, String> names) {
         String link = "/hurts/" + h.id();
-        entries.add(new TimelineEntry(h.createdAt(), "hurt", h.namedByName() + " named a hurt: “" + h.whatHappened() + "”",
+        entries.add(entry(h.createdAt(), "hurt", Phrase.of("timeline.hurt.named", h.namedByName(), h.whatHappened()),
                 link));
         for (RepairAttempt a : h.attempts()) {
-            entries.add(new TimelineEntry(a.createdAt(), "repair",
-                    names.getOrDefault(a.madeBy(), "A partner") + " made a repair: “" + a.apologise() + "”", link));
+            entries.add(entry(a.createdAt(), "repair",
+                    Phrase.of("timeline.repair.made", name(names, a.madeBy()), a.apologise()), link));
             if (a.status() == RepairStatus.NOT_YET) {
-                entries.add(new TimelineEntry(a.answeredAt(), "repair", h.namedByName() + " said what is still needed",
+                entries.add(entry(a.answeredAt(), "repair", Phrase.of("timeline.repair.not-yet", h.namedByName()),
                         link));
             }
         }
-        h.timeToRepairInWords().ifPresent(took -> entries.add(new TimelineEntry(h.repairedAt(), "repair",
-                h.namedByName() + " accepted the repair: back to each other " + took, link)));
+        h.timeToRepairInWords().ifPresent(took -> entries.add(entry(h.repairedAt(), "repair",
+                Phrase.of("timeline.repair.accepted", h.namedByName(), took), link)));
     }
 
     private static void addReminder(List<TimelineEntry> entries, Reminder r, Map<Long, String> names) {
-        entries.add(new TimelineEntry(r.createdAt(), "reminder", r.sentByName() + " reminded of our agreement: “"
-                + r.commitment() + "”", r.needId() == null ? "/" : "/needs/" + r.needId()));
+        entries.add(entry(r.createdAt(), "reminder", Phrase.of("timeline.reminder.sent", r.sentByName(), r.commitment()),
+                r.needId() == null ? "/" : "/needs/" + r.needId()));
         if (r.acknowledgedAt() != null) {
-            String other = names.entrySet().stream().filter(e -> e.getKey() != r.sentBy()).map(Map.Entry::getValue)
-                    .findFirst().orElse("Their partner");
-            entries.add(new TimelineEntry(r.acknowledgedAt(), "reminder", other + " said: I hear you", "/"));
+            Object other = names.entrySet().stream().filter(e -> e.getKey() != r.sentBy()).map(Map.Entry::getValue)
+                    .findFirst().<Object>map(n -> n).orElse(Phrase.of("timeline.their-partner"));
+            entries.add(entry(r.acknowledgedAt(), "reminder", Phrase.of("timeline.reminder.heard", other), "/"));
         }
+    }
+
+    /** A partner's name, or "A partner" for one who has left. */
+    private static Object name(Map<Long, String> names, long partnerId) {
+        String name = names.get(partnerId);
+        return name != null ? name : Phrase.of("timeline.a-partner");
+    }
+
+    /** The words are said now, in the reader's language: the timeline is built for one request. */
+    private static TimelineEntry entry(java.time.Instant at, String kind, Phrase words, String link) {
+        return new TimelineEntry(at, kind, words.say(), link);
     }
 
 }

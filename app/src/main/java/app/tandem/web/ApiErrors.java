@@ -24,27 +24,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, words("api.title.not-found"), e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not now", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, words("api.title.conflict"), e.getMessage());
         e.details().forEach(problem::setProperty);
         return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, words("api.title.invalid"),
+                words("api.detail.invalid", String.join(", ", e.phrases().keySet())));
         problem.setProperty("errors", e.fieldErrors());
         return problem;
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyAttemptsException e) {
-        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
-                "Too many failed attempts; try again after " + e.retryAt() + ".");
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, words("api.title.too-many"),
+                words("api.detail.too-many", e.retryAt().toString()));
         problem.setProperty("retryAt", e.retryAt().toString());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
@@ -53,8 +54,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "'" + e.getName() + "' has the wrong type.");
+        return problem(HttpStatus.BAD_REQUEST, words("api.title.invalid"),
+                words("api.detail.wrong-type", e.getName()));
     }
 
     @Override
@@ -63,11 +64,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             org.springframework.web.context.request.WebRequest request) {
         if (Failures.bodyTooLarge(ex)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "Too large", Failures.BODY_TOO_LARGE));
+                    words("api.title.too-large"), words("api.detail.too-large")));
         }
         // Never echo the parser's message: it can quote what the partner wrote.
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "The request body is not JSON of the expected shape."));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, words("api.title.invalid"),
+                words("api.detail.not-json")));
+    }
+
+    /** In the language of the partner (or the Accept-Language) the answer goes to. */
+    private static String words(String key, Object... args) {
+        return Text.current().t(key, args);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

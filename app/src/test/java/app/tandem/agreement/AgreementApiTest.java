@@ -143,7 +143,7 @@ class AgreementApiTest extends IntegrationTest {
 
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("errors").propertyNames()).contains("why", "commitments");
-        assertThat(hugeWhy.body().get("errors").get("why").asString()).contains("2000");
+        assertThat(hugeWhy.body().get("errors").get("why").asString()).contains("2,000");
         assertThat(hugeCommitment.body().get("errors").get("commitments").asString()).contains("300");
         assertThat(tooMany.body().get("errors").get("commitments").asString()).contains("20");
         assertThat(wrongType.status()).isEqualTo(400);

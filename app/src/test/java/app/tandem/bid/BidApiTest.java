@@ -76,7 +76,7 @@ class BidApiTest extends IntegrationTest {
         assertThat(empty.body().get("errors").get("text").asString()).contains("empty");
         Response tooLong = api().post("/api/v1/bids", robin.token(), Map.of("text", "a".repeat(2001)));
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.body().get("errors").get("text").asString()).contains("2000");
+        assertThat(tooLong.body().get("errors").get("text").asString()).contains("2,000");
         long id = bid();
         assertThat(api().post("/api/v1/bids/" + id + "/response", kai.token(),
                 Map.of("response", "toward", "text", "b".repeat(2001))).status()).isEqualTo(400);

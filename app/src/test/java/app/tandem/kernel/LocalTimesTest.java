@@ -36,7 +36,7 @@ class LocalTimesTest {
         LocalDateTime skipped = LocalDateTime.parse("2026-03-29T02:30");
 
         assertThat(BERLIN.instantOf(skipped)).isEmpty();
-        assertThat(BERLIN.gapMessage(skipped)).isEqualTo("On Sun 29 Mar 2026 the clocks in Europe/Berlin skip "
+        assertThat(BERLIN.gapMessage(skipped).say()).isEqualTo("On Sun 29 Mar 2026 the clocks in Europe/Berlin skip "
                 + "from 02:00 to 03:00: 02:30 does not happen there. Choose another time.");
         assertThat(NEW_YORK.instantOf(skipped)).as("New York changed on 8 March").isPresent();
     }

@@ -140,12 +140,12 @@ class NeedApiTest extends IntegrationTest {
 
         Response refused = api().post("/api/v1/needs", robin.token(), need("a".repeat(2001), "b", "c", null, true));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().get("errors").get("feeling").asString()).contains("2001").contains("2000");
+        assertThat(refused.body().get("errors").get("feeling").asString()).contains("2,001").contains("2,000");
 
         long id = accepted.body().get("id").asLong();
         Response longReflection = api().post(path(id, "reflection"), kai.token(), Map.of("text", "x".repeat(2001)));
         assertThat(longReflection.status()).isEqualTo(400);
-        assertThat(longReflection.body().get("errors").get("reflection").asString()).contains("2000");
+        assertThat(longReflection.body().get("errors").get("reflection").asString()).contains("2,000");
         assertThat(api().post(path(id, "reflection"), kai.token(), Map.of("text", "")).body().get("errors")
                 .get("reflection").asString()).contains("empty");
     }

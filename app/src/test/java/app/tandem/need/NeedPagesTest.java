@@ -166,7 +166,7 @@ class NeedPagesTest extends IntegrationTest {
         mvc.perform(post("/needs").cookie(robinSession).with(csrf()).param("action", "send")
                         .param("feeling", "sad").param("because", "x".repeat(2001)).param("need", "a hug"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("2001 characters long; keep it to 2000"),
+                .andExpect(content().string(allOf(containsString("2,001 characters long; keep it to 2,000"),
                         containsString("x".repeat(2001)))));
     }
 

@@ -109,7 +109,7 @@ class RepairApiTest extends IntegrationTest {
 
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("errors").propertyNames()).contains("whatHappened", "howIFelt");
-        assertThat(huge.body().get("errors").get("whatHappened").asString()).contains("2000");
+        assertThat(huge.body().get("errors").get("whatHappened").asString()).contains("2,000");
         assertThat(madeUp.body().get("errors").get("commitment").asString()).contains("agreement");
         assertThat(badSubject.status()).isEqualTo(400);
         assertThat(noSuchBid.status()).isEqualTo(404);

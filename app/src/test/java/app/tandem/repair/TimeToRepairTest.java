@@ -29,7 +29,7 @@ class TimeToRepairTest {
     }
 
     private static String words(Duration took) {
-        return hurt(NAMED.plus(took)).timeToRepairInWords().orElseThrow();
+        return hurt(NAMED.plus(took)).timeToRepairInWords().orElseThrow().say();
     }
 
     private static Hurt hurt(Instant repairedAt) {

@@ -1,8 +1,10 @@
 package app.tandem.notification.web;
 
 import app.tandem.notification.Notification;
+import app.tandem.notification.NotificationWords;
 import app.tandem.notification.Notifications;
 import app.tandem.partner.PartnerPrincipal;
+import app.tandem.web.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -23,10 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inbox", description = "What the other partner did, and whether I have seen it")
 class InboxApi {
 
+    /** {@code words} are in the partner's language, as the inbox page says them. */
     record EntryBody(long id, String kind, String words, String threadPath, Instant createdAt, Instant readAt) {
         static EntryBody of(Notification n) {
-            return new EntryBody(n.id(), n.kind().name().toLowerCase(java.util.Locale.ROOT), n.words(), n.threadPath(),
-                    n.createdAt(), n.readAt());
+            return new EntryBody(n.id(), n.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    NotificationWords.of(n.kind(), n.actorName(), Text.current()), n.threadPath(), n.createdAt(), n.readAt());
         }
     }
 

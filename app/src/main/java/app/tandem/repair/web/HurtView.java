@@ -1,5 +1,6 @@
 package app.tandem.repair.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.pause.PauseBox;
 import app.tandem.repair.Hurt;
 import app.tandem.repair.HurtAction;
@@ -69,6 +70,6 @@ public record HurtView(Hurt hurt, long myId, String partnerName, PauseBox pauseB
 
     /** "within 3 hours", for the time from hurt to accepted repair. */
     public String timeToRepair() {
-        return hurt.timeToRepairInWords().orElse("");
+        return hurt.timeToRepairInWords().map(Phrase::say).orElse("");
     }
 }
