@@ -38,8 +38,6 @@ class TemplateTextTest {
     private static final List<String> PRACTICE_NOT_YET = List.of(
             "practice/appreciations.jte",
             "practice/brings.jte",
-            "practice/checkIn.jte",
-            "practice/checkIns.jte",
             "practice/practice.jte",
             "practice/reassurance.jte",
             "practice/stateOfUs.jte",
