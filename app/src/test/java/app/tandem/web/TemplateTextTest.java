@@ -38,8 +38,6 @@ class TemplateTextTest {
     private static final List<String> PRACTICE_NOT_YET = List.of(
             "practice/appreciations.jte",
             "practice/brings.jte",
-            "practice/practice.jte",
-            "practice/reassurance.jte",
             "practice/stateOfUs.jte",
             "practice/stateOfUsList.jte");
 
