@@ -37,9 +37,7 @@ class TemplateTextTest {
 
     private static final List<String> PRACTICE_NOT_YET = List.of(
             "practice/appreciations.jte",
-            "practice/brings.jte",
-            "practice/stateOfUs.jte",
-            "practice/stateOfUsList.jte");
+            "practice/brings.jte");
 
     private static final List<String> PLAN_NOT_YET = List.of(
             "plan/calendar.jte",
