@@ -68,10 +68,11 @@ class PracticeInGermanTest extends IntegrationTest {
 
         assertThat(page("/state-of-us")).contains("Unser „Wie geht’s uns?“").doesNotContain("Our state of us");
         assertThat(page("/state-of-us/" + id)).contains("Ihr könnt beide ein Thema einbringen.")
-                .contains("Ich fühle mich …, weil …, und ich brauche …").doesNotContain("Either of you");
+                .contains("Ich fühle mich …, weil …, und ich brauche …").contains("id=\"coach-english-only\"")
+                .doesNotContain("Either of you");
         String kais = mvc.perform(get("/state-of-us/" + id).cookie(WebSessions.signIn(mvc, couple.kai())))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(kais).contains("Either of you can bring one issue.");
+        assertThat(kais).contains("Either of you can bring one issue.").doesNotContain("coach-english-only");
     }
 
     @Test
