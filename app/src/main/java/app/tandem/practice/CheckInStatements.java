@@ -6,7 +6,8 @@ import java.util.List;
  * The check-in's statements, version 1. Written for Tandem, deliberately not taken from a
  * validated attachment scale (those are licensed for research, not apps): the result is a
  * mirror to think with, never a diagnosis. Changing a statement means a new version, so that
- * earlier check-ins keep the meaning they were taken with.
+ * earlier check-ins keep the meaning they were taken with. The words are in the message
+ * catalogues ({@code practice.checkIn.statement.v1.<number>}); here is only which way each pulls.
  */
 public final class CheckInStatements {
 
@@ -15,18 +16,18 @@ public final class CheckInStatements {
     public static final int SCALE_MAX = 5;
 
     public static final List<Statement> ALL = List.of(
-            new Statement(1, "When I need help, I would rather work it out alone than ask.", -1),
-            new Statement(2, "When my partner pulls back a little, I worry about what it means for us.", 1),
-            new Statement(3, "I feel uneasy when my partner does something for me I could do myself.", -1),
-            new Statement(4, "My mood depends a lot on how my partner seems to feel about me.", 1),
-            new Statement(5, "When things get hard, I go quiet and handle it on my own.", -1),
-            new Statement(6, "I have given up friends, interests or plans to be with my partner more.", 1),
-            new Statement(7, "I keep my worries to myself so as not to burden my partner.", -1),
-            new Statement(8, "I find it hard to enjoy time apart from my partner.", 1),
-            new Statement(9, "Needing someone feels like a weakness to me.", -1),
-            new Statement(10, "I often ask my partner for reassurance that we are all right.", 1),
-            new Statement(11, "When my partner comes close after time apart, I want some room first.", -1),
-            new Statement(12, "I say yes to what my partner wants even when I would like something else.", 1));
+            new Statement(1, -1),
+            new Statement(2, 1),
+            new Statement(3, -1),
+            new Statement(4, 1),
+            new Statement(5, -1),
+            new Statement(6, 1),
+            new Statement(7, -1),
+            new Statement(8, 1),
+            new Statement(9, -1),
+            new Statement(10, 1),
+            new Statement(11, -1),
+            new Statement(12, 1));
 
     private CheckInStatements() {}
 

@@ -1,5 +1,6 @@
 package app.tandem.practice;
 
+import app.tandem.kernel.Phrase;
 import java.util.Locale;
 
 /**
@@ -7,29 +8,26 @@ import java.util.Locale;
  * plain words, and never a diagnosis: Tandem's statements are its own, not a validated scale.
  */
 public enum Leaning {
-    HYPER_INDEPENDENT("leaning toward going it alone",
-            "You may find it easier to do things yourself than to ask, and may step back when your partner comes "
-                    + "close. That independence is a strength; the practice is letting your partner help, even with "
-                    + "things you could do alone.",
-            "Small asks"),
-    INTERDEPENDENT("interdependent",
-            "You seem to rely on your partner and keep a life of your own. Keep practising: appreciations and the "
-                    + "weekly state of us help it stay that way.",
-            "Appreciations"),
-    CODEPENDENT("leaning toward losing yourself in us",
-            "You may put your partner's moods and needs before your own, and feel uneasy when they are away. "
-                    + "That care is a strength; the practice is a full life of your own and soothing yourself "
-                    + "before you seek reassurance.",
-            "A life of my own");
+    HYPER_INDEPENDENT, INTERDEPENDENT, CODEPENDENT;
 
-    private final String words;
-    private final String meaning;
-    private final String suggestedPractice;
+    /** Its name in plain words ("leaning toward going it alone"), said in the reader's language. */
+    public Phrase words() {
+        return phrase("words");
+    }
 
-    Leaning(String words, String meaning, String suggestedPractice) {
-        this.words = words;
-        this.meaning = meaning;
-        this.suggestedPractice = suggestedPractice;
+    /** What it may mean, warmly and without a verdict. */
+    public Phrase meaning() {
+        return phrase("meaning");
+    }
+
+    /** The practice that may fit it, by the name the practice page gives it. */
+    public Phrase suggestedPractice() {
+        return phrase("practice");
+    }
+
+    /** The words live in the catalogues under {@code practice.leaning.<wire name>.<what>}. */
+    private Phrase phrase(String what) {
+        return Phrase.of("practice.leaning." + wireName() + "." + what);
     }
 
     /** Positions from -100 (going it alone) to 100 (losing oneself); the middle third is interdependent. */
@@ -38,18 +36,6 @@ public enum Leaning {
             return HYPER_INDEPENDENT;
         }
         return position >= 34 ? CODEPENDENT : INTERDEPENDENT;
-    }
-
-    public String words() {
-        return words;
-    }
-
-    public String meaning() {
-        return meaning;
-    }
-
-    public String suggestedPractice() {
-        return suggestedPractice;
     }
 
     public String wireName() {

@@ -2,6 +2,7 @@ package app.tandem.practice;
 
 import app.tandem.bid.BidService;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.NeedService;
 import app.tandem.need.NeedText;
 import app.tandem.need.When;
@@ -22,9 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeService {
 
     static final int PLANS_SHOWN = 30;
-    /** A small ask sent as a need: the words are the ask; the feeling and the why say it is practice. */
-    static final String SMALL_ASK_FEELING = "ready to let you help";
-    static final String SMALL_ASK_BECAUSE = "I am practising asking instead of doing it all alone";
+    /**
+     * A small ask sent as a need: the words are the ask; the feeling and the why say it is
+     * practice. They are said in the asker's language when sent, and kept as the asker's words.
+     */
+    static final Phrase SMALL_ASK_FEELING = Phrase.of("practice.smallAsk.need.feeling");
+    static final Phrase SMALL_ASK_BECAUSE = Phrase.of("practice.smallAsk.need.because");
 
     private final PracticeRepository practice;
     private final BidService bids;
@@ -57,7 +61,7 @@ public class PracticeService {
     public String sendSmallAsk(long partnerId, SmallAsk ask) {
         String path = switch (ask.as()) {
             case BID -> "/bids/" + bids.make(partnerId, ask.text()).id();
-            case NEED -> "/needs/" + needs.send(partnerId, new NeedText(SMALL_ASK_FEELING, SMALL_ASK_BECAUSE,
+            case NEED -> "/needs/" + needs.send(partnerId, new NeedText(SMALL_ASK_FEELING.say(), SMALL_ASK_BECAUSE.say(),
                     ask.text(), When.UNSAID)).id();
         };
         practice.smallAskSent(partnerId, path, clock.instant());

@@ -1,8 +1,10 @@
 package app.tandem.practice;
 
+import app.tandem.kernel.Phrase;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The practice's own word on an ask for reassurance. The coach reads a need for criticism and
@@ -11,16 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class ReassuranceAsk {
 
+    // German too: the page offers this word in the partner's language, though the coach reads English only.
     private static final Pattern ASKS_FOR_REASSURANCE = Pattern.compile(
-            "\\b(reassur\\w*|tell me (that )?you love me|more attention|show me you care|prove)\\b");
+            "\\b(reassur\\w*|tell me (that )?you love me|more attention|show me you care|prove"
+                    + "|mehr sicherheit|beruhige mich|sag mir,? dass du mich liebst|mehr aufmerksamkeit"
+                    + "|zeig mir,? dass (du mich liebst|ich dir wichtig bin))\\b");
 
-    public static final String WHY = "Reassurance has no moment when it is done, so it is hard to give and never "
-            + "quite enough. Name one thing your partner can do, and when.";
-    public static final List<String> DOABLE = List.of(
-            "a text from you when you leave work",
-            "ten minutes together before bed tonight",
-            "a hug when you come home",
-            "to hear one thing you liked about today");
+    /** Why "reassure me more" is hard to give, said beside the need. */
+    public static final Phrase WHY = Phrase.of("practice.reassurance.why");
+
+    /** Asks a partner can do tonight, offered instead. */
+    public static final List<Phrase> DOABLE = IntStream.rangeClosed(1, 4)
+            .mapToObj(n -> Phrase.of("practice.reassurance.doable." + n)).toList();
 
     private ReassuranceAsk() {}
 

@@ -1,6 +1,7 @@
 package app.tandem.practice;
 
 import app.tandem.coach.Kind;
+import app.tandem.kernel.Phrase;
 import java.util.Locale;
 
 /**
@@ -9,22 +10,21 @@ import java.util.Locale;
  * reads the speaker's turns as a need and the listener's as a reflection.
  */
 public enum TurnRole {
-    SPEAKER(Kind.NEED, "says"), LISTENER(Kind.REFLECTION, "hears");
+    SPEAKER(Kind.NEED), LISTENER(Kind.REFLECTION);
 
     private final Kind coachKind;
-    private final String verb;
 
-    TurnRole(Kind coachKind, String verb) {
+    TurnRole(Kind coachKind) {
         this.coachKind = coachKind;
-        this.verb = verb;
     }
 
     public Kind coachKind() {
         return coachKind;
     }
 
-    public String verb() {
-        return verb;
+    /** "Robin says:", "Kai hears:": who took a turn and in which role, said in the reader's language. */
+    public Phrase byWhom(String name) {
+        return Phrase.of("practice.stateOfUs.turn." + wireName(), name);
     }
 
     TurnRole next() {

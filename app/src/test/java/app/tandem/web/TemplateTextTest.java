@@ -35,15 +35,7 @@ class TemplateTextTest {
             "load/item.jte",
             "load/items.jte");
 
-    private static final List<String> PRACTICE_NOT_YET = List.of(
-            "practice/appreciations.jte",
-            "practice/brings.jte",
-            "practice/checkIn.jte",
-            "practice/checkIns.jte",
-            "practice/practice.jte",
-            "practice/reassurance.jte",
-            "practice/stateOfUs.jte",
-            "practice/stateOfUsList.jte");
+    private static final List<String> PRACTICE_NOT_YET = List.of();
 
     private static final List<String> PLAN_NOT_YET = List.of(
             "plan/calendar.jte",

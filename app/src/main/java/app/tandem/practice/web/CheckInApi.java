@@ -45,7 +45,7 @@ class CheckInApi {
     @Operation(summary = "The statements, in order, answered 1 (not at all like me) to 5 (very like me)")
     @GetMapping("/api/v1/check-ins/statements")
     List<StatementBody> statements() {
-        return CheckInStatements.ALL.stream().map(s -> new StatementBody(s.number(), s.text())).toList();
+        return CheckInStatements.ALL.stream().map(s -> new StatementBody(s.number(), s.text().say())).toList();
     }
 
     @Operation(summary = "Take a check-in: one answer per statement; the result is a place on the spectrum, not a diagnosis")
@@ -99,7 +99,7 @@ class CheckInApi {
 
     private static CheckInBody body(CheckIn c) {
         return new CheckInBody(c.id(), c.version(), c.answers(), c.position(), c.leaning().wireName(),
-                c.leaning().words(), c.leaning().meaning(), c.takenAt());
+                c.leaning().words().say(), c.leaning().meaning().say(), c.takenAt());
     }
 
     private static SharedBody shared(SharedLeaning s) {

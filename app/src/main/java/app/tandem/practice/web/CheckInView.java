@@ -30,7 +30,17 @@ public record CheckInView(CheckInDraft draft, Map<String, String> errors, List<C
     }
 
     public String answerError(Statement s) {
-        return error("answers[" + (s.number() - 1) + "]");
+        return error(answerField(s));
+    }
+
+    /** The id of the error beside a statement's answer, which its fieldset is described by. */
+    public String answerErrorId(Statement s) {
+        return answerField(s) + "-error";
+    }
+
+    /** A statement's answer as the form names it: answers[0] for statement 1. */
+    private static String answerField(Statement s) {
+        return "answers[" + (s.number() - 1) + "]";
     }
 
     public List<Leaning> leanings() {

@@ -98,7 +98,7 @@ class PracticeApi {
     private static PracticeBody body(PracticeBoard b) {
         return new PracticeBody(b.choice().smallAsksWeekly(), b.choice().lifeOfMyOwn(), b.smallAsksThisWeek(),
                 b.smallAsksEver(), b.weeksPractised(), b.plans().stream().map(PracticeApi::plan).toList(),
-                SmallAskLibrary.ASKS);
+                SmallAskLibrary.said());
     }
 
     private static PlanBody plan(OwnPlan p) {

@@ -1,5 +1,6 @@
 package app.tandem.practice.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.CheckIn;
 import app.tandem.practice.Leaning;
 import app.tandem.practice.PracticeBoard;
@@ -18,11 +19,11 @@ public record PracticeView(PracticeBoard board, Optional<CheckIn> latest, boolea
         ChoiceDraft choice, SmallAskDraft ask, PlanDraft plan, String submitted, Map<String, String> errors) {
 
     public List<String> library() {
-        return SmallAskLibrary.ASKS;
+        return SmallAskLibrary.said();
     }
 
     public String suggestion() {
-        return latest.map(c -> c.leaning().suggestedPractice()).orElse("");
+        return latest.map(c -> c.leaning().suggestedPractice().say()).orElse("");
     }
 
     public boolean suggestsSmallAsks() {
@@ -35,17 +36,13 @@ public record PracticeView(PracticeBoard board, Optional<CheckIn> latest, boolea
 
     /** "2 small asks this week, of the 3 you chose": words only, never a mark for falling short. */
     public String smallAsksWords() {
-        int done = board.smallAsksThisWeek();
-        String asks = done == 1 ? "1 small ask" : done + " small asks";
-        return asks + " this week, of the " + board.choice().smallAsksWeekly() + " you chose. "
-                + board.smallAsksEver() + " in all.";
+        return Phrase.of("practice.practice.smallAsks.count", board.smallAsksThisWeek(),
+                board.choice().smallAsksWeekly(), board.smallAsksEver()).say();
     }
 
     /** Weeks counted, never strung together: a week off is a choice, and takes nothing away. */
     public String weeksWords() {
-        int weeks = board.weeksPractised();
-        return weeks == 0 ? "You have not practised yet; whenever you like."
-                : "You have practised in " + weeks + (weeks == 1 ? " week" : " weeks") + " so far.";
+        return Phrase.of("practice.practice.weeks", board.weeksPractised()).say();
     }
 
     /** The error beside {@code field} of the form that was sent ("choice", "ask" or "plan"); the others show none. */

@@ -1,6 +1,8 @@
 package app.tandem.practice.web;
 
 import app.tandem.coach.NeedReview;
+import app.tandem.coach.Review;
+import app.tandem.kernel.Phrase;
 import app.tandem.need.NeedService;
 import app.tandem.partner.PartnerPrincipal;
 import app.tandem.practice.ReassuranceAsk;
@@ -53,10 +55,15 @@ class ReassurancePages {
         model.addAttribute("errors", errors);
         model.addAttribute("reviewed", reviewed);
         model.addAttribute("vague", reviewed && ReassuranceAsk.vague(draft.need()));
-        model.addAttribute("notes", reviewed ? List.of(CoachNote.of("feeling", "“I feel”", draft.feeling(),
-                review.feeling()), CoachNote.of("because", "“Because”", draft.because(), review.because()),
-                CoachNote.of("need", "“I need”", draft.need(), review.need())) : List.of());
+        model.addAttribute("notes", reviewed ? List.of(note("feeling", draft.feeling(), review.feeling()),
+                note("because", draft.because(), review.because()), note("need", draft.need(), review.need()))
+                : List.of());
         model.addAttribute("suggestion", reviewed && review.suggestion() != null ? review.suggestion() : "");
         return "practice/reassurance";
+    }
+
+    /** The coach's notes on one part of the need, named as the page's label quotes it ("“I feel”"). */
+    private static CoachNote note(String part, String text, Review review) {
+        return CoachNote.of(part, Phrase.of("practice.reassurance.coach." + part).say(), text, review);
     }
 }

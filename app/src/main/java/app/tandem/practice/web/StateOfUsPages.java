@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class StateOfUsPages {
 
+    /** The turn's field, by one name in its errors and the coach's notes. */
+    private static final Phrase TURN = Phrase.of("practice.field.turn");
+
     private final StateOfUsService meetings;
     private final AppreciationService appreciations;
     private final CoupleService couples;
@@ -64,7 +67,7 @@ class StateOfUsPages {
             HttpServletResponse response, Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
         return Forms.submit(response, () -> {
-            meetings.takeTurn(me.id(), id, draft.toText("text", Phrase.of("practice.field.turn")));
+            meetings.takeTurn(me.id(), id, draft.toText("text", TURN));
             return "redirect:" + StateOfUsService.path(id);
         }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model),
                 changed -> show(me, meetings.get(me.id(), id), draft.text(), new NextWeekNeedDraft(null, null, null),
@@ -76,9 +79,9 @@ class StateOfUsPages {
     String review(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id, @ModelAttribute TextDraft draft,
             Model model) {
         StateOfUs meeting = meetings.get(me.id(), id);
-        model.addAttribute("notes", List.of(CoachNote.of("text", "Your turn", draft.text(),
+        model.addAttribute("notes", List.of(CoachNote.of("text", TURN.say(), draft.text(),
                 meetings.review(meeting, draft.text()))));
-        model.addAttribute("cleanMessage", "The coach sees nothing to change.");
+        model.addAttribute("cleanMessage", Phrase.of("practice.stateOfUs.coach.nothingToChange").say());
         return "coach/notes";
     }
 
@@ -120,7 +123,7 @@ class StateOfUsPages {
         Couple couple = couples.coupleOf(me.id()).orElseThrow();
         Couple.Member other = couple.partnerOf(me.id()).orElseThrow();
         List<CoachNote> notes = turnText.isBlank() ? List.of()
-                : List.of(CoachNote.of("text", "Your turn", turnText, meetings.review(meeting, turnText)));
+                : List.of(CoachNote.of("text", TURN.say(), turnText, meetings.review(meeting, turnText)));
         model.addAttribute("view", new StateOfUsView(meeting, me.id(), other.partnerId(), me.displayName(),
                 other.displayName(), appreciations.since(me.id(), meeting.createdAt().minus(java.time.Duration.ofDays(7))),
                 meetings.wentWell(me.id()), turnText, notes, need, errors));

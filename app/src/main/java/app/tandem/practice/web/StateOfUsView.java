@@ -1,5 +1,6 @@
 package app.tandem.practice.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.practice.Appreciation;
 import app.tandem.practice.StateOfUs;
 import app.tandem.practice.Turn;
@@ -31,20 +32,30 @@ public record StateOfUsView(StateOfUs meeting, long me, long partner, String myN
         return meeting.issueSpeaker() != null && meeting.issueSpeaker() == me;
     }
 
-    /** "Your turn to say it", "Kai is listening", …: whose turn, in words. */
+    /** "Your turn to speak", "Kai is speaking", …: whose turn, in words. */
     public String turnWords() {
+        return turnPhrase().say();
+    }
+
+    private Phrase turnPhrase() {
         if (!meeting.open()) {
-            return "This state of us is over.";
+            return Phrase.of("practice.stateOfUs.turns.over");
         }
         if (meeting.issueSpeaker() == null) {
-            return "Either of you can bring one issue. Whoever starts is the speaker; the other listens first.";
+            return Phrase.of("practice.stateOfUs.turns.anyone");
         }
         boolean mine = myTurn();
         return switch (meeting.nextRole()) {
-            case SPEAKER -> mine ? "Your turn to speak: say what you feel and need." : partnerName + " is speaking.";
-            case LISTENER -> mine ? "Your turn to listen: reflect what you heard, without defending."
-                    : partnerName + " is reflecting what they heard.";
+            case SPEAKER -> mine ? Phrase.of("practice.stateOfUs.turns.mySpeak")
+                    : Phrase.of("practice.stateOfUs.turns.theySpeak", partnerName);
+            case LISTENER -> mine ? Phrase.of("practice.stateOfUs.turns.myListen")
+                    : Phrase.of("practice.stateOfUs.turns.theyListen", partnerName);
         };
+    }
+
+    /** "Robin says:" before a turn, the name being whoever took it. */
+    public String byWhom(Turn turn) {
+        return turn.role().byWhom(nameOf(turn)).say();
     }
 
     public String nameOf(Turn turn) {
