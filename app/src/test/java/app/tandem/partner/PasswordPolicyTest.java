@@ -15,7 +15,7 @@ class PasswordPolicyTest {
 
     @Test
     void fewerThanTenCharactersIsRefused() {
-        assertThat(policy.problemWith("nine char", "a@example.org")).hasValueSatisfying(p -> assertThat(p).contains("10"));
+        assertThat(policy.problemWith("nine char", "a@example.org")).hasValueSatisfying(p -> assertThat(p.say()).contains("10"));
     }
 
     @Test

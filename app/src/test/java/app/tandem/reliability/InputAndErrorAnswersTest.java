@@ -39,7 +39,7 @@ class InputAndErrorAnswersTest extends IntegrationTest {
         var whole = api().post("/api/v1/bids", couple.robin().token(), "{\"text\":\"a heart \\ud83d\\udc9b please\"}");
         assertThat(whole.status()).isEqualTo(201);
         assertThat(whole.body().get("text").asString()).contains("\ud83d\udc9b");
-        assertThat(TextRules.characterProblem("\udc00")).contains("half of a character");
+        assertThat(TextRules.characterProblem("\udc00").say()).contains("half of a character");
     }
 
     @Test
