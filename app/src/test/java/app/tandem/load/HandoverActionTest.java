@@ -58,6 +58,6 @@ class HandoverActionTest {
         assertThat(HandoverAction.PROPOSE.leadsTo()).isEqualTo(PROPOSED);
         assertThat(HandoverAction.PROPOSE.statuses()).isEmpty();
         assertThat(Handover.Status.OPEN).containsExactly(PROPOSED);
-        assertThat(HandoverAction.PROPOSE.whyNot(PROPOSED)).isEqualTo("A hand-over of this item is already waiting for an answer.");
+        assertThat(HandoverAction.PROPOSE.whyNot(PROPOSED).say()).isEqualTo("A hand-over of this item is already waiting for an answer.");
     }
 }
