@@ -14,7 +14,7 @@ final class Phases {
             return String.join("", words);
         }
         // Only the last two are joined by a word ("and", "und"); the others by a comma.
-        return Phrase.of("load.phases.and", String.join(", ", words.subList(0, words.size() - 1)),
+        return Phrase.of("load.and", String.join(", ", words.subList(0, words.size() - 1)),
                 words.get(words.size() - 1)).say();
     }
 }
