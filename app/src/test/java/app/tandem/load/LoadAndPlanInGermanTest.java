@@ -49,7 +49,10 @@ class LoadAndPlanInGermanTest extends IntegrationTest {
         mvc.perform(get("/load").cookie(session).header("Accept-Language", "en"))
                 .andExpect(content().string(allOf(containsString("<h1 id=\"load-title\">Unsere Aufgaben</h1>"),
                         containsString("Zuhause"), containsString("Erledigen: <strong>Wir beide</strong>"),
-                        containsString("Alle 3 Tage"), not(containsString("Our load")))));
+                        containsString("Alle 3 Tage"), containsString("Wäsche"), not(containsString("Our load")))));
+        mvc.perform(get("/load/catalogue").cookie(session).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("Was gehört zu unserem Leben?"),
+                        containsString("Abwasch und Küche aufräumen"), containsString("Familie &amp; Freunde"))));
         mvc.perform(get("/load/balance").cookie(session).header("Accept-Language", "en"))
                 .andExpect(content().string(allOf(containsString("<h1>Unsere Balance</h1>"),
                         containsString("Was für uns fair ist"), containsString("Ihr habt euren fairen Anteil noch nicht festgelegt."),
