@@ -177,7 +177,7 @@ class PlanPages {
         Couple couple = couples.coupleOf(me.id()).orElseThrow();
         Couple.Member other = couple.partnerOf(me.id()).orElseThrow();
         List<CoachNote> notes = prediction.needFromYou().isBlank() ? List.of()
-                : List.of(CoachNote.of("needFromYou", "What I need from you", prediction.needFromYou(),
+                : List.of(CoachNote.of("needFromYou", Text.current().t("plan.show.needFromYou"), prediction.needFromYou(),
                         plans.reviewNeed(prediction.needFromYou())));
         model.addAttribute("view", new PlanView(plan, me.id(), other.partnerId(), me.displayName(), other.displayName(),
                 times(me), partners.timesOf(other.partnerId()), clock.instant(), plans.lessons(me.id(), plan),
