@@ -1,20 +1,15 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 
 /** Where in a shared life a load item sits. */
 public enum Area {
-    HOME("Home"), FOOD("Food"), KIDS("Kids"), MONEY("Money"), HEALTH("Health"),
-    FAMILY_AND_FRIENDS("Family & friends"), ADMIN("Admin"), PETS("Pets"), CAR("Car"), OTHER("Other");
+    HOME, FOOD, KIDS, MONEY, HEALTH, FAMILY_AND_FRIENDS, ADMIN, PETS, CAR, OTHER;
 
-    private final String label;
-
-    Area(String label) {
-        this.label = label;
-    }
-
+    /** "Family & friends", in the reader's language (catalogue key load.area.<wire name>). */
     public String label() {
-        return label;
+        return Phrase.of("load.area." + wireName()).say();
     }
 
     public String wireName() {

@@ -1,5 +1,6 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record Balance(List<Partner> partners, Owner me, FairShare fairShare, Lis
     }
 
     public String name(Owner owner) {
-        return owner == Owner.SHARED ? "Shared" : partner(owner).displayName();
+        return owner == Owner.SHARED ? Phrase.of("load.owner.shared").say() : partner(owner).displayName();
     }
 
     public WeekLoad thisWeek() {

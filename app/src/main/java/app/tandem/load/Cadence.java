@@ -1,20 +1,15 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 
 /** How often a load item comes round. {@link #EVERY_N_DAYS} carries its number of days beside it. */
 public enum Cadence {
-    DAILY("Daily"), WEEKLY("Weekly"), MONTHLY("Monthly"), YEARLY("Yearly"), EVERY_N_DAYS("Every few days"),
-    ONE_OFF("One-off");
+    DAILY, WEEKLY, MONTHLY, YEARLY, EVERY_N_DAYS, ONE_OFF;
 
-    private final String label;
-
-    Cadence(String label) {
-        this.label = label;
-    }
-
+    /** "Weekly", in the reader's language (catalogue key load.cadence.<wire name>). */
     public String label() {
-        return label;
+        return Phrase.of("load.cadence." + wireName()).say();
     }
 
     public String wireName() {
@@ -22,7 +17,8 @@ public enum Cadence {
     }
 
     public String describe(Integer everyDays) {
-        return this == EVERY_N_DAYS && everyDays != null ? "Every " + everyDays + " days" : label;
+        return this == EVERY_N_DAYS && everyDays != null ? Phrase.of("load.cadence.every-n-days.count", everyDays).say()
+                : label();
     }
 
     public static Cadence parse(String value) {

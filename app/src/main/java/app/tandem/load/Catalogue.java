@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The starter catalogue, read once from {@code load/catalogue.psv} (pipe-separated, so that
- * titles may hold commas). Kept as a resource so it can be reworded without touching code.
+ * The starter catalogue, read once from {@code load/catalogue.psv} (pipe-separated): each entry's
+ * key, area, cadence and minutes. Its words (a title, what done means) are the message
+ * catalogues', so that they can be reworded and translated without touching code.
  */
 @Component
 class Catalogue {
@@ -47,8 +48,8 @@ class Catalogue {
         for (String cell : line.split("\\|", -1)) {
             cells.add(cell.strip());
         }
-        if (cells.size() != 7) {
-            throw new IllegalStateException(where + ": expected 7 cells, found " + cells.size());
+        if (cells.size() != 5) {
+            throw new IllegalStateException(where + ": expected 5 cells, found " + cells.size());
         }
         Area area = Area.parse(cells.get(1));
         Cadence cadence = Cadence.parse(cells.get(2));
@@ -59,7 +60,6 @@ class Catalogue {
         if ((cadence == Cadence.EVERY_N_DAYS) != (everyDays != null)) {
             throw new IllegalStateException(where + ": 'every N days' needs its number, and only it");
         }
-        return new CatalogueItem(cells.get(0), area, cadence, everyDays, Integer.parseInt(cells.get(4)), cells.get(5),
-                cells.get(6));
+        return new CatalogueItem(cells.get(0), area, cadence, everyDays, Integer.parseInt(cells.get(4)));
     }
 }

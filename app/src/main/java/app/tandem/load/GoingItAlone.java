@@ -1,5 +1,6 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * more than their agreed share for {@link #WEEKS_IN_A_ROW} complete weeks in a row: turn the
  * imbalance into an ask instead of a grudge. It offers a prefilled need for the needs composer
  * (the feeling is left blank — it is the partner's own) and, when there is one, an item to
- * hand over.
+ * hand over. Its words are the partner's own to send, so they are in the partner's language.
  */
 public record GoingItAlone(Owner carrier, List<WeekLoad> weeks, int averagePercent, int targetPercent,
         boolean shareAgreed, List<String> heaviestItems, Optional<Suggestion> handOver) {
@@ -48,22 +49,20 @@ public record GoingItAlone(Owner carrier, List<WeekLoad> weeks, int averagePerce
 
     /** Text after "because". */
     public String because() {
-        String most = heaviestItems.isEmpty() ? "" : ", most of all " + joined(heaviestItems);
-        return "I've been carrying about " + averagePercent + "% of our load for " + WEEKS_IN_A_ROW
-                + " weeks in a row, " + (shareAgreed ? "where we agreed on " + targetPercent + "%"
-                        : "where an even split would be " + targetPercent + "%") + most + ".";
+        String most = heaviestItems.isEmpty() ? "" : Phrase.of("load.alone.mostOfAll", joined(heaviestItems)).say();
+        return Phrase.of("load.alone.because", averagePercent, WEEKS_IN_A_ROW, shareAgreed ? 1 : 0, targetPercent, most)
+                .say();
     }
 
     /** Text after "I need". */
     public String need() {
-        return handOver.map(s -> "you to take over the " + s.phasesText() + " of \u201c" + s.title()
-                        + "\u201d, starting this week.")
-                .orElse("you to take over one of the things I've been carrying, starting this week.");
+        return handOver.map(s -> Phrase.of("load.alone.need.handOver", s.phasesText(), s.title()).say())
+                .orElseGet(() -> Phrase.of("load.alone.need.any").say());
     }
 
     /** The whole sentence, as the prompt shows it. */
     public String sentence() {
-        return "I feel ___ because " + decapitalised(because()) + " I need " + need();
+        return Phrase.of("load.alone.sentence", decapitalised(because()), need()).say();
     }
 
     /** The needs composer, prefilled. */
@@ -78,9 +77,10 @@ public record GoingItAlone(Owner carrier, List<WeekLoad> weeks, int averagePerce
     }
 
     private static String joined(List<String> titles) {
-        List<String> quoted = titles.stream().map(t -> "\u201c" + t + "\u201d").toList();
+        List<String> quoted = titles.stream().map(t -> Phrase.of("load.quoted", t).say()).toList();
         return quoted.size() == 1 ? quoted.get(0)
-                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+                : Phrase.of("load.and", String.join(", ", quoted.subList(0, quoted.size() - 1)),
+                        quoted.get(quoted.size() - 1)).say();
     }
 
     private static String encode(String text) {

@@ -64,9 +64,10 @@ public class Handovers {
                 clock.instant());
         // Handing over is asking: the partner hears it as a need, and their yes moves the ownership.
         String phasesText = Phases.text(proposal.phases());
-        long needId = needs.send(partnerId, new NeedText("stretched",
-                "I have been carrying the " + phasesText + " of \u201c" + item.title() + "\u201d",
-                "you to take over the " + phasesText + " of \u201c" + item.title() + "\u201d from now on",
+        // In the words of the partner who hands over: it is their need, sent in their language.
+        long needId = needs.send(partnerId, new NeedText(Phrase.of("load.handover.need.feeling").say(),
+                Phrase.of("load.handover.need.because", phasesText, item.title()).say(),
+                Phrase.of("load.handover.need.need", phasesText, item.title()).say(),
                 When.UNSAID)).id();
         handovers.linkNeed(us.coupleId(), id, needId);
         return handovers.find(us.coupleId(), id).orElseThrow();

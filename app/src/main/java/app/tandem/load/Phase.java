@@ -1,5 +1,6 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 
 /**
@@ -9,23 +10,24 @@ import java.util.Arrays;
 public enum Phase {
     NOTICING("noticing"), PLANNING("planning"), DOING("doing");
 
-    private final String label;
+    private final String wire;
 
-    Phase(String label) {
-        this.label = label;
+    Phase(String wire) {
+        this.wire = wire;
     }
 
+    /** "noticing", in the reader's language: a phase's word inside a sentence. */
     public String label() {
-        return label;
+        return Phrase.of("load.phase." + wire).say();
     }
 
     public String wireName() {
-        return label;
+        return wire;
     }
 
     public static Phase parse(String value) {
         return value == null ? null : Arrays.stream(values())
-                .filter(p -> p.label.equalsIgnoreCase(value.strip()) || p.name().equalsIgnoreCase(value.strip()))
+                .filter(p -> p.wire.equalsIgnoreCase(value.strip()) || p.name().equalsIgnoreCase(value.strip()))
                 .findFirst().orElse(null);
     }
 }

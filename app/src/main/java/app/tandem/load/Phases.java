@@ -1,5 +1,6 @@
 package app.tandem.load;
 
+import app.tandem.kernel.Phrase;
 import java.util.List;
 
 final class Phases {
@@ -12,6 +13,8 @@ final class Phases {
         if (words.size() <= 1) {
             return String.join("", words);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        // Only the last two are joined by a word ("and", "und"); the others by a comma.
+        return Phrase.of("load.and", String.join(", ", words.subList(0, words.size() - 1)),
+                words.get(words.size() - 1)).say();
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.plan;
 
 import app.tandem.couple.CoupleService;
 import app.tandem.kernel.NotFoundException;
+import app.tandem.partner.PartnerService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +10,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +32,15 @@ public class CalendarFeeds {
     private final JdbcClient jdbc;
     private final CoupleService couples;
     private final PlanRepository plans;
+    private final PartnerService partners;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeeds(JdbcClient jdbc, CoupleService couples, PlanRepository plans, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, CoupleService couples, PlanRepository plans, PartnerService partners, Clock clock) {
         this.jdbc = jdbc;
         this.couples = couples;
         this.plans = plans;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -74,13 +79,20 @@ public class CalendarFeeds {
                 .map(c -> plans.recent(c.id(), FEED_LENGTH).stream().map(h -> new PlanSummary(h.id(), h.kind(), h.title(),
                         h.startsAt(), h.place(), h.debriefAt(), h.createdAt())).toList())
                 .orElse(List.of());
-        return PlanCalendar.feed(ours, feed.withTitles(), baseUrl);
+        // A calendar app asks without a session: the feed speaks its owner's language.
+        Locale language = partners.languageOf(feed.partnerId()).orElse(Locale.ENGLISH);
+        return PlanCalendar.feed(ours, feed.withTitles(), baseUrl, language);
     }
 
     /** One plan's own .ics, for a partner of its couple. */
     public String ofPlan(Plan plan, String baseUrl) {
         return PlanCalendar.ofPlan(new PlanSummary(plan.id(), plan.kind(), plan.title(), plan.startsAt(), plan.place(),
-                plan.debriefAt(), plan.createdAt()), baseUrl);
+                plan.debriefAt(), plan.createdAt()), baseUrl, readersLanguage());
+    }
+
+    /** The signed-in partner's, who downloads the file. */
+    private static Locale readersLanguage() {
+        return LocaleContextHolder.getLocaleContext() == null ? Locale.ENGLISH : LocaleContextHolder.getLocale();
     }
 
     public static String path(String token) {

@@ -1,19 +1,15 @@
 package app.tandem.plan;
 
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 
 /** What a note of "what we know about each other" is: something hard for me, or something that helps me. */
 public enum KnowMeKind {
-    HARD("Hard for me"), HELPS("Helps me");
+    HARD, HELPS;
 
-    private final String label;
-
-    KnowMeKind(String label) {
-        this.label = label;
-    }
-
+    /** "Hard for me", in the reader's language. */
     public String label() {
-        return label;
+        return Phrase.of("plan.knowMe.kind." + wireName()).say();
     }
 
     public String wireName() {

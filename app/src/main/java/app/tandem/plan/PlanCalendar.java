@@ -1,10 +1,12 @@
 package app.tandem.plan;
 
+import app.tandem.kernel.Phrase;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -22,7 +24,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * before, and its debrief when one is set. What a line says is chosen by the caller: a plan's own
  * file (downloaded by a signed-in partner) names it; the feed (a link that may end up in a shared
  * calendar) says only "A Tandem plan" unless its partner opted in to titles. Never a place, a
- * prediction or an agreement. (Each event's DTSTAMP is ical4j's own, set when it is made.)
+ * prediction or an agreement. (Each event's DTSTAMP is ical4j's own, set when it is made.) Its words
+ * are in {@code language}: the downloading partner's, or the feed's owner's.
  */
 final class PlanCalendar {
 
@@ -32,22 +35,24 @@ final class PlanCalendar {
     private PlanCalendar() {}
 
     /** One plan's own file: its title and place are the partner's to download. */
-    static String ofPlan(PlanSummary plan, String baseUrl) {
-        return write(List.of(plan), true, true, baseUrl);
+    static String ofPlan(PlanSummary plan, String baseUrl, Locale language) {
+        return write(List.of(plan), true, true, baseUrl, language);
     }
 
     /** The feed: content-free unless {@code withTitles}. */
-    static String feed(List<PlanSummary> plans, boolean withTitles, String baseUrl) {
-        return write(plans, withTitles, false, baseUrl);
+    static String feed(List<PlanSummary> plans, boolean withTitles, String baseUrl, Locale language) {
+        return write(plans, withTitles, false, baseUrl, language);
     }
 
-    private static String write(List<PlanSummary> plans, boolean titles, boolean place, String baseUrl) {
+    private static String write(List<PlanSummary> plans, boolean titles, boolean place, String baseUrl,
+            Locale language) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Tandem//Plans//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (PlanSummary plan : plans) {
-            String summary = titles ? "Plan: " + plan.title() : "A Tandem plan";
+            String summary = titles ? words(language, "plan.calendar.event.titled", plan.title())
+                    : words(language, "plan.calendar.event");
             VEvent event = new VEvent(plan.startsAt(), summary);
             event.add(new Uid("plan-" + plan.id() + "@tandem"));
             event.add(new Description(baseUrl + PlanService.path(plan.id())));
@@ -56,12 +61,14 @@ final class PlanCalendar {
             }
             VAlarm alarm = new VAlarm(REMIND_BEFORE.negated());
             alarm.add(new Action(Action.VALUE_DISPLAY));
-            alarm.add(new Description(titles ? plan.title() + " in an hour" : "A Tandem plan in an hour"));
+            alarm.add(new Description(titles ? words(language, "plan.calendar.alarm.titled", plan.title())
+                    : words(language, "plan.calendar.alarm")));
             event.add(alarm);
             calendar.add(event);
             if (plan.debriefAt() != null) {
-                VEvent debrief = new VEvent(plan.debriefAt(), DEBRIEF_LENGTH, titles ? "Debrief: " + plan.title()
-                        : "A Tandem debrief");
+                VEvent debrief = new VEvent(plan.debriefAt(), DEBRIEF_LENGTH,
+                        titles ? words(language, "plan.calendar.debrief.titled", plan.title())
+                                : words(language, "plan.calendar.debrief"));
                 debrief.add(new Uid("debrief-" + plan.id() + "@tandem"));
                 debrief.add(new Description(baseUrl + PlanService.path(plan.id())));
                 calendar.add(debrief);
@@ -74,5 +81,9 @@ final class PlanCalendar {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String words(Locale language, String key, Object... args) {
+        return Phrase.of(key, args).in(language);
     }
 }

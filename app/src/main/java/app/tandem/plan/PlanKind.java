@@ -1,58 +1,58 @@
 package app.tandem.plan;
 
+import app.tandem.kernel.Phrase;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The templates a plan starts from: a name, a title to change, and agreements suggested for that
- * kind of event, on top of the starter set every plan is offered ({@link #STARTERS}). Each is a
- * suggestion in the couple's own words: the page offers it in a field they can rewrite.
+ * kind of event, on top of the starter set every plan is offered ({@link #starters()}). Each is a
+ * suggestion in the couple's own words: the page offers it in a field they can rewrite. The words
+ * are the catalogue's ({@code plan.kind.<wire name>.label}, {@code .title}, {@code .agreement.<n>};
+ * {@code plan.starter.<n>}), in the reader's language: an agreement taken from them is stored as
+ * the partner read it.
  */
 public enum PlanKind {
-    FAMILY_GATHERING("A family gathering", "The family party",
-            List.of("We don't get drawn into the old argument; either of us can change the subject.")),
-    WORK_PARTY("A work party", "The work party",
-            List.of("We introduce each other and keep each other in the conversation.")),
-    MEDICAL_APPOINTMENT("A medical appointment", "The appointment",
-            List.of("One of us takes notes so the other can listen.", "We have a quiet half hour after it.")),
-    TRIP("A trip", "The trip",
-            List.of("We each get an hour to ourselves every day.", "We decide the day's plan together at breakfast.")),
-    MOVE("A move", "The move",
-            List.of("We stop for a proper meal together every day.", "Each of us can call a break.")),
-    IN_LAWS_HOLIDAYS("Holidays with the in-laws", "The holidays with the family",
-            List.of("Each of us speaks up for the other with our own family.", "We take a walk, just the two of us, every day.")),
-    EX_OR_CO_PARENT("A first meeting with an ex or a co-parent", "Meeting my ex",
-            List.of("We agree beforehand what we will and won't talk about.", "We keep it short: an hour at most.")),
-    OTHER("Something else", "Our event", List.of());
+    FAMILY_GATHERING(1), WORK_PARTY(1), MEDICAL_APPOINTMENT(2), TRIP(2), MOVE(2), IN_LAWS_HOLIDAYS(2),
+    EX_OR_CO_PARENT(2), OTHER(0);
 
-    /** Offered in every plan; the couple rewrites them as they like. */
-    public static final List<String> STARTERS = List.of(
-            "We arrive together.",
-            "We check in with each other every hour.",
-            "Either of us can leave by a time we set.",
-            "We don't discuss it on the way home; we debrief tomorrow.");
+    /** How many starter agreements every plan is offered (plan.starter.1 …). */
+    private static final int STARTERS = 4;
 
-    private final String label;
-    private final String suggestedTitle;
-    private final List<String> agreements;
+    /** How many suggestions of its own this kind has in the catalogue. */
+    private final int agreements;
 
-    PlanKind(String label, String suggestedTitle, List<String> agreements) {
-        this.label = label;
-        this.suggestedTitle = suggestedTitle;
+    PlanKind(int agreements) {
         this.agreements = agreements;
     }
 
     public String label() {
-        return label;
+        return words("label");
     }
 
     public String suggestedTitle() {
-        return suggestedTitle;
+        return words("title");
+    }
+
+    /** Offered in every plan; the couple rewrites them as they like. */
+    public static List<String> starters() {
+        return numbered("plan.starter.", STARTERS).toList();
     }
 
     /** The starter set, then this kind's own suggestions. */
     public List<String> suggestedAgreements() {
-        return java.util.stream.Stream.concat(STARTERS.stream(), agreements.stream()).toList();
+        return Stream.concat(numbered("plan.starter.", STARTERS), numbered("plan.kind." + wireName() + ".agreement.", agreements))
+                .toList();
+    }
+
+    private String words(String what) {
+        return Phrase.of("plan.kind." + wireName() + "." + what).say();
+    }
+
+    private static Stream<String> numbered(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> Phrase.of(prefix + n).say());
     }
 
     public String wireName() {

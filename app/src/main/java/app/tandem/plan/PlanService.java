@@ -196,8 +196,9 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("Agreement"));
         plans.markMissed(id, agreementId, partnerId, clock.instant());
         plans.touch(id, clock.instant());
-        return new MissedAgreement(id, agreementId, agreement.text(), "For “" + head.title() + "” we had agreed: “"
-                + agreement.text() + "” It didn't go that way, and it hurt.");
+        // The opening of "name what hurt", in the words of the partner who marks it: theirs to change and send.
+        return new MissedAgreement(id, agreementId, agreement.text(),
+                Phrase.of("plan.missed.hurt", head.title(), agreement.text()).say());
     }
 
     /** What we said to change last time, from the latest earlier plan of the same kind with a debrief. */

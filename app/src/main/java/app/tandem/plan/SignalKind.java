@@ -1,23 +1,23 @@
 package app.tandem.plan;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.notification.NotificationKind;
 import java.util.Arrays;
 
 /** The two discreet signals during an event; what they say is the couple's own word for them. */
 public enum SignalKind {
-    COME_FIND_ME("Come find me", NotificationKind.SIGNAL_COME_FIND_ME),
-    NEED_TO_LEAVE("I need to leave", NotificationKind.SIGNAL_NEED_TO_LEAVE);
+    COME_FIND_ME(NotificationKind.SIGNAL_COME_FIND_ME),
+    NEED_TO_LEAVE(NotificationKind.SIGNAL_NEED_TO_LEAVE);
 
-    private final String words;
     private final NotificationKind notification;
 
-    SignalKind(String words, NotificationKind notification) {
-        this.words = words;
+    SignalKind(NotificationKind notification) {
         this.notification = notification;
     }
 
+    /** "Come find me", in the reader's language (the same words home shows: plan.signal.come_find_me). */
     public String words() {
-        return words;
+        return Phrase.of("plan.signal." + name().toLowerCase(java.util.Locale.ROOT)).say();
     }
 
     NotificationKind notification() {

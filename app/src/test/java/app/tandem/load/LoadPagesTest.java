@@ -69,7 +69,7 @@ class LoadPagesTest extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
 
         mvc.perform(get(location.substring(0, location.indexOf('#'))).cookie(kaiSession))
-                .andExpect(content().string(allOf(containsString("Logged <strong>Laundry</strong>, done by\n"),
+                .andExpect(content().string(allOf(containsString("Logged <strong>Laundry</strong>, done by Kai."),
                         containsString("Undo"))));
         mvc.perform(get("/load/balance").cookie(robinSession))
                 .andExpect(content().string(allOf(containsString("This week"), containsString("<strong>Kai</strong>: 100% of this week"))));

@@ -36,11 +36,11 @@ class PlanActionTableTest {
     @Test
     void everyTemplateOffersTheStarterSetThenItsOwn() {
         for (PlanKind kind : PlanKind.values()) {
-            assertThat(kind.suggestedAgreements()).as(kind.name()).startsWith(PlanKind.STARTERS.toArray(String[]::new));
+            assertThat(kind.suggestedAgreements()).as(kind.name()).startsWith(PlanKind.starters().toArray(String[]::new));
             assertThat(PlanKind.parse(kind.wireName())).isEqualTo(kind);
         }
-        assertThat(PlanKind.FAMILY_GATHERING.suggestedAgreements()).hasSizeGreaterThan(PlanKind.STARTERS.size());
-        assertThat(PlanKind.STARTERS).contains("We arrive together.", "We check in with each other every hour.",
+        assertThat(PlanKind.FAMILY_GATHERING.suggestedAgreements()).hasSizeGreaterThan(PlanKind.starters().size());
+        assertThat(PlanKind.starters()).contains("We arrive together.", "We check in with each other every hour.",
                 "Either of us can leave by a time we set.", "We don't discuss it on the way home; we debrief tomorrow.");
     }
 }

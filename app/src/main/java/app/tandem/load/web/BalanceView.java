@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.load.Balance;
 import app.tandem.load.Carried;
 import app.tandem.load.FairShareAction;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The balance page: the service's {@link Balance} plus words and the trend chart's geometry,
@@ -27,7 +29,6 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
                 : new FairShareDraft(String.valueOf(balance.fairShare().targetOf(balance.me()))), errors);
     }
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Chart geometry, in SVG user units: the plot runs from TOP to BOTTOM. */
     public static final int WIDTH = 336;
     public static final int HEIGHT = 190;
@@ -44,9 +45,13 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
     /** A y-axis gridline with its percent. */
     public record Tick(int y, String label) {}
 
-    /** What the load is compared with: the couple's own split, or an even one nobody agreed yet. */
-    public String splitWords() {
-        return balance.fairShare().agreed() ? "the split you agreed" : "an even split";
+    /**
+     * What the load is compared with: the couple's own split (1), or an even one nobody agreed yet
+     * (0). A number, not words: each sentence chooses its own ({0,choice,0#…|1#…}), so that a
+     * language can decline the words where the sentence needs it.
+     */
+    public int agreedSplit() {
+        return balance.fairShare().agreed() ? 1 : 0;
     }
 
     public String name(Owner owner) {
@@ -90,7 +95,13 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
     }
 
     public String weekOf(WeekLoad week) {
-        return DAY.format(week.monday()) + " \u2013 " + DAY.format(week.sunday());
+        return Phrase.of("load.balance.weekOf", day(week.monday()), day(week.sunday())).say();
+    }
+
+    /** "1 Dec", "1. Dez.": the pattern is the catalogue's, the month's name the reader's language's. */
+    private static String day(java.time.LocalDate date) {
+        Locale locale = LocaleContextHolder.getLocaleContext() == null ? Locale.ENGLISH : LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(Phrase.of("load.balance.dayPattern").say(), locale).format(date);
     }
 
     public List<WeekLoad> weeksNewestFirst() {
@@ -106,16 +117,17 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
             WeekLoad week = weeks.get(i);
             Carried c = week.carried();
             int x = LEFT + i * SLOT + (SLOT - BAR) / 2;
-            String label = i == weeks.size() - 1 ? "now" : i % 3 == 0 ? DAY.format(week.monday()) : "";
+            String label = i == weeks.size() - 1 ? Phrase.of("load.balance.chart.now").say()
+                    : i % 3 == 0 ? day(week.monday()) : "";
             if (c.total() == 0) {
                 bars.add(new Bar(x, BAR, TOP, 0, TOP, BOTTOM - TOP, true, label,
-                        "Week of " + weekOf(week) + ": nothing logged"));
+                        Phrase.of("load.balance.chart.weekEmpty", weekOf(week)).say()));
                 continue;
             }
             int heightA = (int) Math.round((BOTTOM - TOP) * (double) c.a() / c.total());
             bars.add(new Bar(x, BAR, BOTTOM - heightA, heightA, TOP, BOTTOM - TOP - heightA, false, label,
-                    "Week of " + weekOf(week) + ": " + name(Owner.A) + " " + c.percentOf(Owner.A) + "%, "
-                            + name(Owner.B) + " " + c.percentOf(Owner.B) + "%"));
+                    Phrase.of("load.balance.chart.week", weekOf(week), name(Owner.A), c.percentOf(Owner.A),
+                            name(Owner.B), c.percentOf(Owner.B)).say()));
         }
         return bars;
     }
@@ -142,13 +154,16 @@ public record BalanceView(Balance balance, FairShareDraft fairShare, Map<String,
     }
 
     public List<Tick> ticks() {
-        return List.of(new Tick(BOTTOM, "0%"), new Tick((TOP + BOTTOM) / 2, "50%"), new Tick(TOP, "100%"));
+        return List.of(new Tick(BOTTOM, percent(0)), new Tick((TOP + BOTTOM) / 2, percent(50)), new Tick(TOP, percent(100)));
+    }
+
+    /** "42%" or "42 %", as the reader's language writes a percent. */
+    private static String percent(int n) {
+        return Phrase.of("load.percent", n).say();
     }
 
     public String chartDescription() {
-        return "Each bar is one week, the current one last: " + name(Owner.A) + "'s share at the bottom, "
-                + name(Owner.B) + "'s above. The dashed line is " + splitWords() + ": " + name(Owner.A) + " "
-                + balance.fairShare().targetA() + "%, " + name(Owner.B) + " " + (100 - balance.fairShare().targetA())
-                + "%.";
+        return Phrase.of("load.balance.chart.description", name(Owner.A), name(Owner.B), agreedSplit(),
+                balance.fairShare().targetA(), 100 - balance.fairShare().targetA()).say();
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.load.Area;
 import app.tandem.load.Balance;
 import app.tandem.load.Cadence;
@@ -51,11 +52,7 @@ public record ItemForm(long id, ItemDraft draft, Map<String, String> errors, Lis
 
     /** The phase's label on the form, with what it means. */
     public String label(Phase phase) {
-        return switch (phase) {
-            case NOTICING -> "Noticing (anticipating, remembering)";
-            case PLANNING -> "Planning (deciding how and when)";
-            case DOING -> "Doing";
-        };
+        return Phrase.of("load.item.phase." + phase.wireName()).say();
     }
 
     public List<Area> areas() {

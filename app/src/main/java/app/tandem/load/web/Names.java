@@ -1,5 +1,6 @@
 package app.tandem.load.web;
 
+import app.tandem.kernel.Phrase;
 import app.tandem.load.Balance;
 import app.tandem.load.Owner;
 import java.util.List;
@@ -13,15 +14,15 @@ final class Names {
         return switch (owner) {
             case A -> partners.get(0).displayName();
             case B -> partners.get(1).displayName();
-            case SHARED -> "Both of us";
+            case SHARED -> Phrase.of("load.owner.shared").say();
         };
     }
 
     static String duration(int seconds) {
         int minutes = Math.round(seconds / 60f);
         if (minutes < 60) {
-            return minutes + " min";
+            return Phrase.of("load.duration.minutes", minutes).say();
         }
-        return minutes / 60 + " h " + String.format("%02d", minutes % 60);
+        return Phrase.of("load.duration.hours", minutes / 60, String.format("%02d", minutes % 60)).say();
     }
 }

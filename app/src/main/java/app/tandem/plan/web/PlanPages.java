@@ -13,6 +13,7 @@ import app.tandem.plan.PlanKind;
 import app.tandem.plan.PlanService;
 import app.tandem.web.CoachNote;
 import app.tandem.web.Forms;
+import app.tandem.web.Text;
 import app.tandem.web.TextDraft;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -83,9 +84,9 @@ class PlanPages {
     String review(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id,
             @ModelAttribute PredictionDraft draft, Model model) {
         plans.get(me.id(), id);
-        model.addAttribute("notes", List.of(CoachNote.of("needFromYou", "What I need from you", draft.needFromYou(),
-                plans.reviewNeed(draft.needFromYou()))));
-        model.addAttribute("cleanMessage", "The coach sees nothing to change: you say what you need.");
+        model.addAttribute("notes", List.of(CoachNote.of("needFromYou", Text.current().t("plan.show.needFromYou"),
+                draft.needFromYou(), plans.reviewNeed(draft.needFromYou()))));
+        model.addAttribute("cleanMessage", Text.current().t("plan.show.coach.nothingToChange"));
         return "coach/notes";
     }
 
@@ -176,7 +177,7 @@ class PlanPages {
         Couple couple = couples.coupleOf(me.id()).orElseThrow();
         Couple.Member other = couple.partnerOf(me.id()).orElseThrow();
         List<CoachNote> notes = prediction.needFromYou().isBlank() ? List.of()
-                : List.of(CoachNote.of("needFromYou", "What I need from you", prediction.needFromYou(),
+                : List.of(CoachNote.of("needFromYou", Text.current().t("plan.show.needFromYou"), prediction.needFromYou(),
                         plans.reviewNeed(prediction.needFromYou())));
         model.addAttribute("view", new PlanView(plan, me.id(), other.partnerId(), me.displayName(), other.displayName(),
                 times(me), partners.timesOf(other.partnerId()), clock.instant(), plans.lessons(me.id(), plan),

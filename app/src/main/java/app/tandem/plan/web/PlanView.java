@@ -1,6 +1,7 @@
 package app.tandem.plan.web;
 
 import app.tandem.kernel.LocalTimes;
+import app.tandem.kernel.Phrase;
 import app.tandem.plan.Debrief;
 import app.tandem.plan.KnowMeItem;
 import app.tandem.plan.Plan;
@@ -26,7 +27,8 @@ public record PlanView(Plan plan, long me, long partner, String myName, String p
 
     public String when() {
         String mine = myTimes.momentInZone(plan.startsAt());
-        return sameZone() ? mine : mine + " (" + partnerTimes.clockInZone(plan.startsAt()) + " for " + partnerName + ")";
+        return sameZone() ? mine
+                : Phrase.of("plan.show.whenForPartner", mine, partnerTimes.clockInZone(plan.startsAt()), partnerName).say();
     }
 
     public String debriefWhen() {
@@ -44,11 +46,7 @@ public record PlanView(Plan plan, long me, long partner, String myName, String p
     }
 
     public String stageWords() {
-        return switch (plan.stage()) {
-            case PREDICTING -> "Each of you predicts, privately. Both predictions are shown together when both are written.";
-            case PLANNING -> "Both predictions are in. Make the plan together, then both sign it.";
-            case SIGNED -> "Both of you signed this plan.";
-        };
+        return Phrase.of("plan.stage." + plan.stage().wireName()).say();
     }
 
     public boolean canPredict() {
@@ -123,7 +121,7 @@ public record PlanView(Plan plan, long me, long partner, String myName, String p
     }
 
     public String ownerOf(PlanTask task) {
-        return task.ownerId() != null && task.ownerId() == me ? "Me" : partnerName;
+        return task.ownerId() != null && task.ownerId() == me ? Phrase.of("plan.show.me").say() : partnerName;
     }
 
     public String signalWord(SignalKind kind) {
@@ -149,8 +147,8 @@ public record PlanView(Plan plan, long me, long partner, String myName, String p
     }
 
     public String sentWords(PlanSignal s) {
-        return s.seen() ? partnerName + " saw it (" + myTimes.clockInZone(s.seenAt()) + ")."
-                : "Sent at " + myTimes.clockInZone(s.sentAt()) + "; " + partnerName + " has not seen it yet.";
+        return s.seen() ? Phrase.of("plan.show.signal.seen", partnerName, myTimes.clockInZone(s.seenAt())).say()
+                : Phrase.of("plan.show.signal.notSeen", myTimes.clockInZone(s.sentAt()), partnerName).say();
     }
 
     public String error(String field) {
