@@ -24,7 +24,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, words("api.title.not-found"), e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, words("api.title.not-found"), words("api.detail.not-found"));
     }
 
     @ExceptionHandler(ConflictException.class)

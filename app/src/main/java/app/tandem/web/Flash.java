@@ -58,7 +58,21 @@ public enum Flash {
     DEBRIEFED("debriefed"),
     NOTE_SAVED("note-saved"),
     FEED_RENEWED("feed-renewed"),
-    FEED_REVOKED("feed-revoked");
+    FEED_REVOKED("feed-revoked"),
+    CHECKED_IN("checked-in"),
+    LEANING_SHARED("leaning-shared"),
+    LEANING_UNSHARED("leaning-unshared"),
+    PRACTICE_CHOSEN("practice-chosen"),
+    SMALL_ASK_SENT("small-ask-sent"),
+    OWN_PLANNED("own-planned"),
+    OWN_DONE("own-done"),
+    APPRECIATION_SENT("appreciation-sent"),
+    BRINGS_SAVED("brings-saved"),
+    STATE_OF_US_PLANNED("state-of-us-planned"),
+    TURN_TAKEN("turn-taken"),
+    NEED_SENT("need-sent"),
+    STATE_OF_US_CLOSED("state-of-us-closed"),
+    PREFERENCES_SAVED("preferences-saved");
 
     private final String key;
 

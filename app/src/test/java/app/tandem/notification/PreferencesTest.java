@@ -146,8 +146,8 @@ class PreferencesTest extends IntegrationTest {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("needs", "push").param("quietFrom", "22:30").param("quietUntil", "06:45")).andReturn()
                 .getResponse();
-        assertThat(saved.getRedirectedUrl()).isEqualTo("/settings/notifications?saved");
-        String page = mvc.perform(get("/settings/notifications?saved=").cookie(kai)).andReturn().getResponse()
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/settings/notifications?preferences-saved");
+        String page = mvc.perform(get("/settings/notifications?preferences-saved").cookie(kai)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("value=\"22:30\"", "value=\"06:45\"", "Saved.");
         assertThat(api().get("/api/v1/preferences", couple.kai().token()).body().get("reach").get("needs").asString())

@@ -23,40 +23,16 @@ class TemplateTextTest {
 
     private static final Path TEMPLATES = Path.of("src/main/jte");
 
-    /**
-     * Templates whose words still wait for the catalogue: the visible list of what is left. A
-     * file taken off this list must be clean; a clean file still on it fails too, so the list
-     * only ever shrinks.
-     */
-    // One list per module still to convert, so that each can be emptied on its own.
-    private static final List<String> LOAD_NOT_YET = List.of();
-
-    private static final List<String> PRACTICE_NOT_YET = List.of();
-
-    private static final List<String> PLAN_NOT_YET = List.of();
-
-    static final Set<String> NOT_YET_CONVERTED = Stream.of(LOAD_NOT_YET, PRACTICE_NOT_YET, PLAN_NOT_YET)
-            .flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
-
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {
         List<String> found = new ArrayList<>();
-        List<String> cleanButListed = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jte")).sorted().toList()) {
                 String name = TEMPLATES.relativize(file).toString().replace('\\', '/');
-                List<String> english = new TemplateText(Files.readString(file)).english();
-                if (NOT_YET_CONVERTED.contains(name)) {
-                    if (english.isEmpty()) {
-                        cleanButListed.add(name);
-                    }
-                } else {
-                    english.forEach(e -> found.add(name + ":" + e));
-                }
+                new TemplateText(Files.readString(file)).english().forEach(e -> found.add(name + ":" + e));
             }
         }
         assertThat(found).as("English text in templates (file:line: text); give it a catalogue key").isEmpty();
-        assertThat(cleanButListed).as("converted templates still listed in NOT_YET_CONVERTED").isEmpty();
     }
 
     @Test

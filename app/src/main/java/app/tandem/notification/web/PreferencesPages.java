@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** What reaches me, per topic, and my quiet hours; linked from the account page and every e-mail. */
 @Controller
@@ -28,9 +27,8 @@ class PreferencesPages {
     }
 
     @GetMapping("/settings/notifications")
-    String show(@AuthenticationPrincipal PartnerPrincipal me, @RequestParam(required = false) String saved,
-            Model model) {
-        return draw(me.id(), Map.of(), saved != null, model);
+    String show(@AuthenticationPrincipal PartnerPrincipal me, Model model) {
+        return draw(me.id(), Map.of(), model);
     }
 
     @PostMapping("/settings/notifications")
@@ -38,8 +36,8 @@ class PreferencesPages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             preferences.change(me.id(), withUncheckedBox(draft).toCommand());
-            return "redirect:/settings/notifications?saved";
-        }, errors -> draw(me.id(), errors, false, model));
+            return "redirect:/settings/notifications?preferences-saved";
+        }, errors -> draw(me.id(), errors, model));
     }
 
     /** A checkbox left unticked is not posted at all: on this page that means "no". */
@@ -48,9 +46,9 @@ class PreferencesPages {
                 d.pauses(), d.prompts(), d.quietFrom(), d.quietUntil(), "false", d.practice(), d.plans(), d.signals());
     }
 
-    private String draw(long me, Map<String, String> errors, boolean saved, Model model) {
+    private String draw(long me, Map<String, String> errors, Model model) {
         model.addAttribute("view", new PreferencesView(preferences.of(me), partners.zoneOf(me),
-                preferences.available(Channel.EMAIL), preferences.available(Channel.PUSH), errors, saved));
+                preferences.available(Channel.EMAIL), preferences.available(Channel.PUSH), errors));
         return "notification/preferences";
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The preferences page: the partner's choices, what this server can send, and any field errors. */
 public record PreferencesView(Preferences preferences, ZoneId zone, boolean emailOn, boolean pushOn,
-        Map<String, String> errors, boolean saved) {
+        Map<String, String> errors) {
 
     public List<Topic> topics() {
         return List.of(Topic.values());

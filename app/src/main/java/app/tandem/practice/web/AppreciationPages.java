@@ -38,7 +38,7 @@ class AppreciationPages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             appreciations.send(me.id(), draft.toText("text", Phrase.of("practice.field.appreciation")));
-            return "redirect:/appreciations?sent";
+            return "redirect:/appreciations?appreciation-sent";
         }, errors -> list(me, 1, draft, errors, model));
     }
 
@@ -53,7 +53,7 @@ class AppreciationPages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             appreciations.saveBrings(me.id(), draft.toCommand());
-            return "redirect:/brings?saved";
+            return "redirect:/brings?brings-saved";
         }, errors -> brings(me, draft, errors, model));
     }
 

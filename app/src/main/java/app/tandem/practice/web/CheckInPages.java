@@ -36,7 +36,7 @@ class CheckInPages {
     @PostMapping("/check-ins")
     String take(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute CheckInDraft draft,
             HttpServletResponse response, Model model) {
-        return Forms.submit(response, () -> "redirect:/check-ins/" + checkIns.take(me.id(), draft.toCommand()).id(),
+        return Forms.submit(response, () -> "redirect:/check-ins/" + checkIns.take(me.id(), draft.toCommand()).id() + "?checked-in",
                 errors -> form(me, draft, errors, model));
     }
 
@@ -51,14 +51,14 @@ class CheckInPages {
         CheckIn checkIn = checkIns.get(me.id(), id);
         return Forms.submit(response, () -> {
             checkIns.share(me.id(), draft.toCommand());
-            return "redirect:/check-ins/" + id + "?shared";
+            return "redirect:/check-ins/" + id + "?leaning-shared";
         }, errors -> show(me, checkIn, draft, errors, model));
     }
 
     @PostMapping("/check-ins/unshare")
     String unshare(@AuthenticationPrincipal PartnerPrincipal me) {
         checkIns.unshare(me.id());
-        return "redirect:/practice";
+        return "redirect:/practice?leaning-unshared";
     }
 
     private String form(PartnerPrincipal me, CheckInDraft draft, Map<String, String> errors, Model model) {

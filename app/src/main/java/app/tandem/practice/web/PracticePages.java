@@ -46,7 +46,7 @@ class PracticePages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             practice.choose(me.id(), draft.toCommand());
-            return "redirect:/practice?chosen";
+            return "redirect:/practice?practice-chosen";
         }, errors -> show(me, draft, new SmallAskDraft(null, null), new PlanDraft(null, null), "choice", errors, model));
     }
 
@@ -55,7 +55,7 @@ class PracticePages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             practice.sendSmallAsk(me.id(), draft.toCommand());
-            return "redirect:/practice?asked";
+            return "redirect:/practice?small-ask-sent";
         }, errors -> show(me, null, draft, new PlanDraft(null, null), "ask", errors, model));
     }
 
@@ -64,14 +64,14 @@ class PracticePages {
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> {
             practice.plan(me.id(), draft.toCommand());
-            return "redirect:/practice?planned";
+            return "redirect:/practice?own-planned";
         }, errors -> show(me, null, new SmallAskDraft(null, null), draft, "plan", errors, model));
     }
 
     @PostMapping("/practice/own-plans/{id}/done")
     String done(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         practice.markDone(me.id(), id);
-        return "redirect:/practice?done";
+        return "redirect:/practice?own-done";
     }
 
     private String show(PartnerPrincipal me, ChoiceDraft choice, SmallAskDraft ask, PlanDraft plan, String submitted,

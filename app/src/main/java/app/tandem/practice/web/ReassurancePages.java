@@ -45,7 +45,7 @@ class ReassurancePages {
         if (!step.equals("send")) {
             return show(draft, Map.of(), true, model);
         }
-        return Forms.submit(response, () -> "redirect:/needs/" + needs.send(me.id(), draft.toCommand()).id(),
+        return Forms.submit(response, () -> "redirect:/needs/" + needs.send(me.id(), draft.toCommand()).id() + "?sent",
                 errors -> show(draft, errors, true, model));
     }
 

@@ -54,7 +54,7 @@ class StateOfUsPages {
     String schedule(@AuthenticationPrincipal PartnerPrincipal me, @ModelAttribute ScheduleDraft draft,
             HttpServletResponse response, Model model) {
         return Forms.submit(response, () -> "redirect:" + StateOfUsService.path(
-                meetings.schedule(me.id(), draft.toCommand(partners.timesOf(me.id()))).id()), errors -> list(me, draft, errors, model));
+                meetings.schedule(me.id(), draft.toCommand(partners.timesOf(me.id()))).id()) + "?state-of-us-planned", errors -> list(me, draft, errors, model));
     }
 
     @GetMapping("/state-of-us/{id}")
@@ -68,7 +68,7 @@ class StateOfUsPages {
         StateOfUs meeting = meetings.get(me.id(), id);
         return Forms.submit(response, () -> {
             meetings.takeTurn(me.id(), id, draft.toText("text", TURN));
-            return "redirect:" + StateOfUsService.path(id);
+            return "redirect:" + StateOfUsService.path(id) + "?turn-taken";
         }, errors -> show(me, meeting, draft.text(), new NextWeekNeedDraft(null, null, null), errors, model),
                 changed -> show(me, meetings.get(me.id(), id), draft.text(), new NextWeekNeedDraft(null, null, null),
                         Map.of(Forms.STALE, changed), model));
@@ -91,7 +91,7 @@ class StateOfUsPages {
         StateOfUs meeting = meetings.get(me.id(), id);
         return Forms.submit(response, () -> {
             appreciations.send(me.id(), draft.toText("appreciation", Phrase.of("practice.field.appreciation")));
-            return "redirect:" + StateOfUsService.path(id);
+            return "redirect:" + StateOfUsService.path(id) + "?appreciation-sent";
         }, errors -> show(me, meeting, "", new NextWeekNeedDraft(null, null, null), errors, model));
     }
 
@@ -108,7 +108,7 @@ class StateOfUsPages {
     @PostMapping("/state-of-us/{id}/close")
     String close(@AuthenticationPrincipal PartnerPrincipal me, @PathVariable long id) {
         meetings.close(me.id(), id);
-        return "redirect:" + StateOfUsService.path(id);
+        return "redirect:" + StateOfUsService.path(id) + "?state-of-us-closed";
     }
 
     private String list(PartnerPrincipal me, ScheduleDraft draft, Map<String, String> errors, Model model) {
