@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Issue 12's bar — macro F1 at least 0.90, every label's recall at least 0.75, at most 3 %
  * false alarms on clean texts — is asserted where it is met: the shared development set. On
- * our own held-out parts it is <b>not</b> met yet (macro F1 0.77, 0.84 and 0.85, false alarms 4.5 %, 1.6 % and 4.7 % there, docs/coach.md);
+ * our own held-out parts it is <b>not</b> met yet (macro F1 0.79, 0.83, 0.85 and 0.79, false alarms 2.9 %, 1.6 %, 4.7 % and 7.4 % there, docs/coach.md);
  * those tests hold the scores reached so that a change cannot lower them unnoticed, and
  * should be raised as the coach improves, never lowered to make a change pass.
  */
@@ -30,6 +30,8 @@ class QualityTest {
     private static final Path HANDWRITTEN = Path.of("corpus/heldout-handwritten.jsonl");
     /** Never trained on: a second batch written one by one, before issue 12's second part changed anything. */
     private static final Path HANDWRITTEN_2 = Path.of("corpus/heldout-handwritten-2.jsonl");
+    /** Never trained on: a third batch written one by one, before the hand-written training texts (handwritten-train.jsonl). */
+    private static final Path HANDWRITTEN_3 = Path.of("corpus/heldout-handwritten-3.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -56,12 +58,15 @@ class QualityTest {
         assertGood(score(HELD_OUT), HELD_OUT_MACRO, 0.05);
         assertGood(score(HANDWRITTEN), HANDWRITTEN_MACRO, 0.05);
         assertGood(score(HANDWRITTEN_2), HANDWRITTEN_2_MACRO, 0.05);
+        // 4 of its 54 clean texts are flagged (3 of them by the rules alone): the ceiling holds what was reached.
+        assertGood(score(HANDWRITTEN_3), HANDWRITTEN_3_MACRO, 0.08);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
-    static final double HELD_OUT_MACRO = 0.74;
+    static final double HELD_OUT_MACRO = 0.76;
     static final double HANDWRITTEN_MACRO = 0.81;
     static final double HANDWRITTEN_2_MACRO = 0.83;
+    static final double HANDWRITTEN_3_MACRO = 0.77;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

@@ -24,7 +24,8 @@ class SuggestionTest {
     static List<LabelledSet.Item> corpora(boolean withTraining) {
         List<LabelledSet.Item> items = new ArrayList<>();
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
-                "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "../../shared/coach/dev.jsonl"));
+                "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
+                "corpus/heldout-handwritten-3.jsonl", "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
             files.add("corpus/validation.jsonl");
