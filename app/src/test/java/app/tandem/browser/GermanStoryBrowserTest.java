@@ -97,6 +97,40 @@ class GermanStoryBrowserTest extends BrowserTest {
         screenshot(kai, "09-kais-inbox-in-german");
     }
 
+    /**
+     * Every page of the shared load, practice and plans in German on a phone: no English line
+     * left (the words partners wrote are German here), nothing wider than the screen.
+     */
+    @Test
+    void theLoadPracticeAndPlansSpeakGermanOnAPhone() {
+        TestCouple couple = aCouple();
+        api().put("/api/v1/me/language", couple.robin().token(), Map.of("language", "de"));
+        couple.withLoadItem("Abendessen kochen", 45, app.tandem.load.Owner.A, app.tandem.load.Owner.A,
+                app.tandem.load.Owner.SHARED);
+        long plan = api().post("/api/v1/plans", couple.robin().token(), Map.of("kind", "family_gathering",
+                "title", "Omas Geburtstag", "startsAt", "2027-01-16T15:00")).body().get("id").asLong();
+        Page robin = signedIn(couple.robin(), aBrowserSpeaking("de-DE", "Europe/Berlin", 360, 780));
+
+        String[][] pages = {
+            {"/load", "10-load"}, {"/load/balance", "11-balance"}, {"/load/catalogue", "12-catalogue"},
+            {"/load/items/new", "13-new-item"}, {"/practice", "14-practice"}, {"/check-ins", "15-check-in"},
+            {"/appreciations", "16-appreciations"}, {"/brings", "17-brings"}, {"/practice/reassurance", "18-reassurance"},
+            {"/state-of-us", "19-state-of-us"}, {"/plans", "20-plans"}, {"/plans/" + plan, "21-plan"},
+            {"/plans/know-me", "22-know-me"}, {"/plans/calendar", "23-calendar"}};
+        for (String[] visit : pages) {
+            robin.navigate(visit[0]);
+            assertThat(robin.locator("html")).hasAttribute("lang", "de");
+            screenshot(robin, visit[1]);
+            String text = (String) robin.evaluate("document.querySelector('main').innerText");
+            assertThat(ENGLISH.matcher(text).find()).as("English on %s: %s", visit[0], text).isFalse();
+            assertThat(fitsTheScreen(robin)).as("%s fits a 360px phone", visit[0]).isTrue();
+        }
+    }
+
+    /** Words no German sentence has; a page in German shows none of them. */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(the|your|you|and|with|what|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The inbox once it lists the entry: deliveries to the inbox are written after the action commits. */
     private static Locator inbox(Page page, String entry) {
         for (int i = 0; i < 20; i++) {

@@ -23,6 +23,23 @@ class TemplateTextTest {
 
     private static final Path TEMPLATES = Path.of("src/main/jte");
 
+    /** A page in a language the coach cannot read says so beside every coach panel it has. */
+    @Test
+    void everyCoachPanelSaysWhereTheCoachReadsEnglishOnly() throws IOException {
+        List<String> silent = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jte")).sorted().toList()) {
+                String template = Files.readString(file);
+                long panels = Pattern.compile("<section class=\"coach\"").matcher(template).results().count();
+                long notices = Pattern.compile("@template\\.coach\\.englishOnly\\(").matcher(template).results().count();
+                if (notices < panels) {
+                    silent.add(TEMPLATES.relativize(file) + ": " + panels + " coach panels, " + notices + " notices");
+                }
+            }
+        }
+        assertThat(silent).isEmpty();
+    }
+
     @Test
     void everyTemplateTakesItsWordsFromTheCatalogue() throws IOException {
         List<String> found = new ArrayList<>();
