@@ -28,10 +28,6 @@ public class ConflictException extends RuntimeException {
         return why.say();
     }
 
-    public Phrase why() {
-        return why;
-    }
-
     public Map<String, Object> details() {
         return details;
     }

@@ -1,8 +1,6 @@
 package app.tandem.kernel;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -69,10 +67,6 @@ public final class Phrase implements MessageSourceResolvable {
 
     public String key() {
         return key;
-    }
-
-    public List<Object> args() {
-        return Arrays.asList(args.clone());
     }
 
     @Override

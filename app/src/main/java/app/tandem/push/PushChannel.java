@@ -92,7 +92,7 @@ class PushChannel implements DeliveryChannel {
 
     /** A push is in its recipient's language, whoever's action sent it. */
     private Text wordsFor(long partnerId) {
-        return Text.in(partners.find(partnerId).map(p -> p.language()).filter(l -> l != null).orElse(Languages.ENGLISH));
+        return Text.in(partners.languageOf(partnerId).orElse(Languages.ENGLISH));
     }
 
     private void send(PushSubscription device, byte[] payload) {
