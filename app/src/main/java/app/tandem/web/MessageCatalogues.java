@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -32,15 +33,20 @@ class MessageCatalogues {
 
     /**
      * The partner's own choice when signed in, else the browser's Accept-Language, else English.
-     * Asked by the DispatcherServlet once per request; the choice is looked up once per request.
+     * Spring asks again at every {@code LocaleContextHolder.getLocale()} (each word of a page), so
+     * the bean is found once, not per question (a lookup through the bean factory each time cost
+     * an eighth of the server's CPU under load), and the partner's choice is read once per request
+     * ({@code PartnerService} keeps it for the request and forgets it when it changes).
      */
     @Bean
     LocaleResolver localeResolver(ObjectProvider<PartnerLanguage> languages) {
+        // Found on first use: the resolver is made before the partner module's beans are.
+        SingletonSupplier<PartnerLanguage> partnerLanguage = SingletonSupplier.of(languages::getIfAvailable);
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                PartnerLanguage chosen = languages.getIfAvailable();
+                PartnerLanguage chosen = partnerLanguage.get();
                 if (chosen != null && auth != null && auth.getPrincipal() instanceof SignedInPerson me) {
                     var own = chosen.of(me.id());
                     if (own.isPresent()) {
