@@ -72,8 +72,13 @@ public class PlanService {
 
     /** What comes next, soonest first: home's "upcoming" (an event is upcoming until a few hours after it starts). */
     public List<PlanSummary> upcoming(long partnerId, int limit) {
-        return couples.coupleOf(partnerId).map(c -> plans.upcoming(c.id(), clock.instant().minusSeconds(6 * 3600), limit)
-                .stream().map(PlanService::summary).toList()).orElse(List.of());
+        return couples.coupleOf(partnerId).map(c -> upcoming(c, limit)).orElse(List.of());
+    }
+
+    /** As {@link #upcoming(long, int)} for a page that has already read the signed-in partner's couple. */
+    public List<PlanSummary> upcoming(Couple us, int limit) {
+        return plans.upcoming(us.id(), clock.instant().minus(PlanSummary.STILL_UPCOMING), limit).stream()
+                .map(PlanService::summary).toList();
     }
 
     /** The coach's read of "what I need from you": a need, reviewed as one (advice only). */
@@ -153,9 +158,9 @@ public class PlanService {
         return told(head, partnerId, id, NotificationKind.SIGNAL_SEEN);
     }
 
-    /** The signals waiting for my "I saw it", in my couple: home shows them first. */
-    public List<PendingSignal> unseenSignals(long partnerId) {
-        return couples.coupleOf(partnerId).map(c -> plans.unseenFor(c.id(), partnerId)).orElse(List.of());
+    /** The signals waiting for my "I saw it", in our couple ({@code us}, as read for me): home shows them first. */
+    public List<PendingSignal> unseenSignals(Couple us, long partnerId) {
+        return plans.unseenFor(us.id(), partnerId);
     }
 
     /** When we debrief: both are reminded then (inbox, e-mail, push as they chose). */

@@ -1,6 +1,5 @@
 package app.tandem.practice;
 
-import app.tandem.couple.CoupleService;
 import app.tandem.kernel.LocalTimes;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,18 +15,16 @@ import org.springframework.stereotype.Service;
 public class HomePractice {
 
     private final PracticeRepository practice;
-    private final CoupleService couples;
     private final Clock clock;
 
-    HomePractice(PracticeRepository practice, CoupleService couples, Clock clock) {
+    HomePractice(PracticeRepository practice, Clock clock) {
         this.practice = practice;
-        this.couples = couples;
         this.clock = clock;
     }
 
-    public PracticeCard of(long partnerId, LocalTimes times) {
+    /** The partner's card; home has already read their couple, so it passes the couple's id. */
+    public PracticeCard of(long partnerId, long coupleId, LocalTimes times) {
         Instant now = clock.instant();
-        long coupleId = couples.coupleOf(partnerId).map(c -> c.id()).orElse(0L);
         return practice.card(partnerId, coupleId, PracticeService.weekStart(times, now),
                 now.minus(CheckInService.INVITE_AFTER), now.minus(Duration.ofDays(1)));
     }

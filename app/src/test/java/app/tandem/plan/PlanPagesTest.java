@@ -72,6 +72,24 @@ class PlanPagesTest extends IntegrationTest {
                 .contains("Coming up: our plans").contains("The family party");
     }
 
+    @Test
+    void homeKeepsItsCardsYetShowsASignalTheMomentItIsSentAndLetsAPassedPlanGo() throws Exception {
+        Plan plan = couple.planIn(PlanStage.SIGNED, clock.instant());
+        clock.setTo(plan.startsAt().minusSeconds(600));
+        assertThat(page("/", kai)).doesNotContain("signal-alert").contains("The family party");
+        assertThat(page("/", kai)).as("read again at the same revision: the kept cards").doesNotContain("signal-alert");
+
+        api().post("/api/v1/plans/" + plan.id() + "/signals", couple.robin().token(), java.util.Map.of("kind", "come-find-me"));
+        assertThat(page("/", kai)).as("the signal raises the couple's revision").contains("signal-alert");
+        long signal = jdbc.sql("select id from plan_signal where plan_id = ?").param(plan.id()).query(Long.class).single();
+        api().post("/api/v1/plans/" + plan.id() + "/signals/" + signal + "/seen", couple.kai().token(), "");
+        assertThat(page("/", kai)).as("seen, it goes").doesNotContain("signal-alert");
+
+        assertThat(page("/", kai)).contains("The family party");
+        clock.setTo(plan.startsAt().plus(java.time.Duration.ofHours(7)));
+        assertThat(page("/", kai)).as("the evening is over: no write, yet home reads again").doesNotContain("The family party");
+    }
+
     private String page(String path, Cookie session) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).cookie(session)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);

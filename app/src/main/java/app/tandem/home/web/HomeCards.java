@@ -6,7 +6,10 @@ import app.tandem.need.NeedBoard;
 import app.tandem.need.NeedStatus;
 import app.tandem.need.NeedSummary;
 import app.tandem.pause.Pause;
+import app.tandem.plan.PendingSignal;
+import app.tandem.plan.PlanSummary;
 import app.tandem.repair.RepairBoard;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 class HomeCards {
 
-    /** Everything home shows that comes from the database, but for the couple itself. */
+    /**
+     * Everything home shows that comes from the database and changes with the couple's revision.
+     * Plans and their signals raise it too; upcoming plans also move with the clock.
+     */
     record Cards(List<NeedSummary> history, NeedBoard needs, BidBoard bids, RepairBoard repairs, List<Pause> pauses,
-            AgreementView agreement) {}
+            AgreementView agreement, List<PendingSignal> signals, List<PlanSummary> upcomingPlans) {
+
+        /**
+         * Whether a fresh reading now could differ although nothing was written: only when a
+         * plan read as upcoming has since passed (a later one would take its place).
+         */
+        boolean outlivedAt(Instant now) {
+            return upcomingPlans.stream().anyMatch(p -> !p.upcomingAt(now));
+        }
+    }
 
     private record Key(long partnerId, long coupleId) {}
 
@@ -49,14 +64,15 @@ class HomeCards {
     }
 
     /** The partner's cards at this revision: kept ones if read at it, otherwise freshly read. */
-    Cards at(long partnerId, long coupleId, long revision, NeedStatus filter, int page, Supplier<Cards> read) {
+    Cards at(long partnerId, long coupleId, long revision, Instant now, NeedStatus filter, int page,
+            Supplier<Cards> read) {
         if (filter != null || page != 1) {
             return read.get();
         }
         Key key = new Key(partnerId, coupleId);
         synchronized (readings) {
             Reading kept = readings.get(key);
-            if (kept != null && kept.revision() == revision) {
+            if (kept != null && kept.revision() == revision && !kept.cards().outlivedAt(now)) {
                 return kept.cards();
             }
         }

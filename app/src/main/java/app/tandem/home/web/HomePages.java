@@ -77,26 +77,28 @@ class HomePages {
         NeedStatus filter = parsed == NeedStatus.DRAFT ? null : parsed; // drafts are listed on their own
         int shownPage = Math.max(1, page);
         Couple couple = view.couple().orElseThrow();
-        HomeCards.Cards cards = kept.at(me, couple.id(), couple.revision(), filter, shownPage,
-                () -> read(me, filter, shownPage));
+        java.time.Instant now = clock.instant();
+        HomeCards.Cards cards = kept.at(me, couple.id(), couple.revision(), now, filter, shownPage,
+                () -> read(me, couple, filter, shownPage));
         model.addAttribute("answeredBids", cards.bids().answeredLately());
         model.addAttribute("repairs", cards.repairs());
         model.addAttribute("pauses", pauses.noticesOf(cards.pauses()));
         model.addAttribute("agreement", cards.agreement());
-        // Read on every visit, not kept with the cards: invitations fall due, a signal must show the
-        // moment it is sent, and "upcoming" moves with the clock. Each is one indexed query of a few rows.
-        model.addAttribute("practice", practice.of(me, partners.timesOf(me)));
-        model.addAttribute("signals", plans.unseenSignals(me));
-        model.addAttribute("upcomingPlans", plans.upcoming(me, 3));
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("signals", cards.signals());
+        model.addAttribute("upcomingPlans", cards.upcomingPlans());
+        // Read on every visit, not kept with the cards: its invitations fall due with time, and
+        // small asks, check-ins and plans of one's own are private, so raise no couple revision.
+        // One statement of indexed look-ups.
+        model.addAttribute("practice", practice.of(me, couple.id(), partners.timesOf(me)));
+        model.addAttribute("now", now);
         return new HomePage(view, cards.needs(), cards.bids().waitingFor(me), cards.bids().madeBy(me),
                 cards.history().stream().limit(NeedService.PAGE_SIZE).toList(), filter, shownPage,
                 cards.history().size() > NeedService.PAGE_SIZE);
     }
 
     /** One bounded query per card, whatever the length of our history. */
-    private HomeCards.Cards read(long me, NeedStatus filter, int page) {
+    private HomeCards.Cards read(long me, Couple couple, NeedStatus filter, int page) {
         return new HomeCards.Cards(needs.history(me, filter, page), needs.board(me), bids.board(me), repairs.board(me),
-                pauses.latest(me), agreements.current(me));
+                pauses.latest(me), agreements.current(me), plans.unseenSignals(couple, me), plans.upcoming(couple, 3));
     }
 }
