@@ -69,7 +69,7 @@ class LinearTimeTest {
         java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
         app.tandem.coach.semantic.SemanticLayer layer = new app.tandem.coach.semantic.SemanticLayer(text -> {
             chars.addAndGet(text.length());
-            return new float[app.tandem.coach.semantic.MiniLm.DIMENSIONS];
+            return new float[app.tandem.coach.semantic.TwoModels.DIMENSIONS];
         }, app.tandem.coach.semantic.Heads.load());
         Coach coach = Coach.with(layer);
         coach.review(Kind.NEED, RobustnessProperties.repeatTo("You never listen. I feel like you don't care. ", 20_000));

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class Heads {
 
     public static final String RESOURCE = "/app/tandem/coach/semantic/heads.tsv";
-    public static final int FEATURES = MiniLm.DIMENSIONS + 1;
+    public static final int FEATURES = TwoModels.DIMENSIONS + 1;
 
     /** Which kinds a network reads. */
     public enum Group {
@@ -94,8 +94,8 @@ public final class Heads {
     /** The features of one text: its embedding, then 1 for a reflection. */
     public static float[] features(Kind kind, float[] embedding) {
         float[] x = new float[FEATURES];
-        System.arraycopy(embedding, 0, x, 0, MiniLm.DIMENSIONS);
-        x[MiniLm.DIMENSIONS] = kind == Kind.REFLECTION ? 1f : 0f;
+        System.arraycopy(embedding, 0, x, 0, FEATURES - 1);
+        x[FEATURES - 1] = kind == Kind.REFLECTION ? 1f : 0f;
         return x;
     }
 

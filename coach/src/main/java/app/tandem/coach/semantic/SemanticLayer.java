@@ -5,7 +5,7 @@ import app.tandem.coach.Label;
 import app.tandem.coach.analysis.MeaningCheck;
 
 /**
- * The coach's semantic layer: embeds the text with {@link MiniLm} and asks each label's head.
+ * The coach's semantic layer: embeds the text with {@link TwoModels} and asks each label's head.
  * Thread-safe and immutable; build it once ({@link #load()} costs the model's start-up).
  */
 public final class SemanticLayer implements MeaningCheck {
@@ -25,17 +25,17 @@ public final class SemanticLayer implements MeaningCheck {
         this.heads = heads;
     }
 
-    /** How many texts' embeddings are kept: 384 floats each, so about 2 MB. */
+    /** How many texts' embeddings are kept: 768 floats each, so about 3 MB. */
     static final int RECENT_TEXTS = 1_024;
 
-    /** The bundled model and heads; loads the ONNX model (about 1.5 s). */
+    /** The bundled models and heads; loads the two ONNX models (docs/benchmarks.md: start-up). */
     public static SemanticLayer load() {
-        return new SemanticLayer(new RecentEmbeddings(new MiniLm(), RECENT_TEXTS), Heads.load());
+        return new SemanticLayer(new RecentEmbeddings(TwoModels.bundled(), RECENT_TEXTS), Heads.load());
     }
 
     /** As {@link #load()}, keeping nothing: every text is embedded each time it is asked about. */
     public static SemanticLayer loadEmbeddingEveryText() {
-        return new SemanticLayer(new MiniLm(), Heads.load());
+        return new SemanticLayer(TwoModels.bundled(), Heads.load());
     }
 
     @Override

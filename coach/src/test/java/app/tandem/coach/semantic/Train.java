@@ -116,7 +116,7 @@ public final class Train {
             nets.add(trainGroup(group, LABELS.get(group), fitting, validation, report));
         }
         List<String> header = List.of(
-                "The coach's semantic heads: per group, the mean of " + ENSEMBLE + " nets, each a " + HIDDEN + "-unit ReLU layer on all-MiniLM-L6-v2 (384 dims) + a reflection flag",
+                "The coach's semantic heads: per group, the mean of " + ENSEMBLE + " nets, each a " + HIDDEN + "-unit ReLU layer on all-MiniLM-L6-v2 and e5-small-v2 (384 + 384 dims) + a reflection flag",
                 "with a logistic head per label (stored as one layer of " + ENSEMBLE * HIDDEN + " units; refit on validation: " + REFIT + ").",
                 "Written by app.tandem.coach.semantic.Train from " + String.join(", ", TRAINING),
                 "and " + VALIDATION + " (" + examples.size() + " texts); do not edit by hand. Retrain: mvn -B -ntp -pl coach test-compile exec:java@train",
@@ -456,17 +456,32 @@ public final class Train {
         return new double[] {pr, rc, pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc)};
     }
 
-    /** Embeds every text once; keeps them in target/ so that retraining after a corpus edit embeds only the new texts. */
+    /**
+     * Embeds every text once with each of the two models and joins the halves as
+     * {@link TwoModels} does. Each model's vectors are kept in target/ so that retraining after
+     * a corpus edit embeds only the new texts.
+     */
     static Map<String, float[]> embed(Path module, List<String> texts) throws IOException {
-        Path cache = module.resolve("target/semantic-cache.bin");
+        Map<String, float[]> first = embed(module.resolve("target/semantic-cache-minilm.bin"), texts, MiniLm::new);
+        Map<String, float[]> second = embed(module.resolve("target/semantic-cache-e5.bin"), texts, E5Small::new);
+        Map<String, float[]> joined = new HashMap<>();
+        for (String t : texts) {
+            joined.put(t, TwoModels.concat(first.get(t), second.get(t)));
+        }
+        return joined;
+    }
+
+    private static Map<String, float[]> embed(Path cache, List<String> texts, java.util.function.Supplier<Embedder> model)
+            throws IOException {
         Map<String, float[]> known = new ConcurrentHashMap<>(readCache(cache));
         List<String> missing = texts.stream().distinct().filter(t -> !known.containsKey(t))
                 .collect(Collectors.toList());
         if (!missing.isEmpty()) {
-            MiniLm model = new MiniLm();
+            Embedder embedder = model.get();
             long t0 = System.nanoTime();
-            missing.parallelStream().forEach(t -> known.put(t, model.embed(t)));
-            System.out.printf(Locale.ROOT, "embedded %d texts in %.1f s%n", missing.size(), (System.nanoTime() - t0) / 1e9);
+            missing.parallelStream().forEach(t -> known.put(t, embedder.embed(t)));
+            System.out.printf(Locale.ROOT, "embedded %d texts in %.1f s (%s)%n", missing.size(),
+                    (System.nanoTime() - t0) / 1e9, cache.getFileName());
             writeCache(cache, known);
         }
         return known;

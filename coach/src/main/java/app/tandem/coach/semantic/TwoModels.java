@@ -1,0 +1,37 @@
+package app.tandem.coach.semantic;
+
+/**
+ * The layer's embedding: all-MiniLM-L6-v2 and e5-small-v2 side by side, 384 + 384 dimensions.
+ * Each read alone, the heads on either do worse on our held-out sets than the heads on both
+ * (docs/coach.md, "Two embeddings"): the two models were trained on different data and err
+ * on different texts. Each half is unit length. Thread-safe, as both models are.
+ */
+public final class TwoModels implements Embedder {
+
+    public static final int DIMENSIONS = 2 * MiniLm.DIMENSIONS;
+
+    private final Embedder first;
+    private final Embedder second;
+
+    public TwoModels(Embedder first, Embedder second) {
+        this.first = first;
+        this.second = second;
+    }
+
+    /** The bundled pair; loads both ONNX models. */
+    public static TwoModels bundled() {
+        return new TwoModels(new MiniLm(), new E5Small());
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return concat(first.embed(text), second.embed(text));
+    }
+
+    /** The two halves one after the other (the trainer joins cached halves the same way). */
+    public static float[] concat(float[] a, float[] b) {
+        float[] x = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, x, a.length, b.length);
+        return x;
+    }
+}
