@@ -16,6 +16,13 @@ public final class Reviewer {
     private static final Label[] LABELS = Label.values();
     /** The semantic layer reads at most this many sentences one by one (and always the whole text). */
     public static final int MAX_SENTENCES = 8;
+    /**
+     * ...and sentences of at most this many chars in all: each model reads 512 word pieces at a
+     * time and a longer input costs a run per 512, so a huge text (a pasted page, random CJK,
+     * one char a piece) would otherwise cost dozens of runs of two models. Every text of our
+     * labelled sets fits; the rules still read it all.
+     */
+    public static final int MAX_SENTENCE_CHARS = 1_500;
 
     private final Lexicon lexicon;
     private final Vocabulary vocabulary;
@@ -136,7 +143,7 @@ public final class Reviewer {
     private void secondOpinion(Doc doc, Findings findings) {
         double[] whole = meaning.scores(doc.kind, doc.text);
         List<int[]> sentences = doc.sentenceSpans();
-        int read = Math.min(sentences.size(), MAX_SENTENCES);
+        int read = readable(sentences);
         double[][] each = new double[read][];
         if (read > 1) {
             for (int k = 0; k < read; k++) {
@@ -229,7 +236,23 @@ public final class Reviewer {
     /** The sentences of a text as char spans, as the semantic layer reads them (for training). */
     public List<int[]> sentences(Kind kind, String text) {
         List<int[]> all = new Doc(text, kind, lexicon, vocabulary).sentenceSpans();
-        return all.size() <= 1 ? List.of() : all.subList(0, Math.min(all.size(), MAX_SENTENCES));
+        int read = readable(all);
+        return read <= 1 ? List.of() : all.subList(0, read);
+    }
+
+    /** How many of the first sentences the semantic layer reads one by one. */
+    private static int readable(List<int[]> sentences) {
+        int read = 0;
+        int chars = 0;
+        while (read < Math.min(sentences.size(), MAX_SENTENCES)) {
+            int[] s = sentences.get(read);
+            chars += s[1] - s[0];
+            if (chars > MAX_SENTENCE_CHARS && read > 0) {
+                break;
+            }
+            read++;
+        }
+        return read;
     }
 
     public Lexicon lexicon() {
