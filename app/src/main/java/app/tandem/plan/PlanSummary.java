@@ -1,5 +1,6 @@
 package app.tandem.plan;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** A plan's head, for lists, home, the timeline and the calendar. */
@@ -7,7 +8,7 @@ public record PlanSummary(long id, PlanKind kind, String title, Instant startsAt
         Instant createdAt) {
 
     /** How long after its start a plan still counts as upcoming (the evening is still on). */
-    static final java.time.Duration STILL_UPCOMING = java.time.Duration.ofHours(6);
+    static final Duration STILL_UPCOMING = Duration.ofHours(6);
 
     /** From an hour before it starts to six hours after: when a signal may be needed, home offers it. */
     public boolean happeningAround(Instant now) {

@@ -1,7 +1,5 @@
 package app.tandem.home.web;
 
-import app.tandem.plan.PlanService;
-
 import app.tandem.agreement.AgreementService;
 import app.tandem.bid.BidService;
 import app.tandem.couple.Bubble;
@@ -14,7 +12,10 @@ import app.tandem.partner.PartnerPrincipal;
 import app.tandem.pause.PauseService;
 import app.tandem.partner.PartnerService;
 import app.tandem.practice.HomePractice;
+import app.tandem.plan.PlanService;
 import app.tandem.repair.RepairService;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,11 +42,11 @@ class HomePages {
     private final HomePractice practice;
     private final PartnerService partners;
     private final PlanService plans;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     HomePages(Bubble bubble, NeedService needs, BidService bids, RepairService repairs, PauseService pauses,
             AgreementService agreements, HomeCards kept, HomePractice practice, PartnerService partners,
-            PlanService plans, java.time.Clock clock) {
+            PlanService plans, Clock clock) {
         this.practice = practice;
         this.partners = partners;
         this.plans = plans;
@@ -77,7 +78,7 @@ class HomePages {
         NeedStatus filter = parsed == NeedStatus.DRAFT ? null : parsed; // drafts are listed on their own
         int shownPage = Math.max(1, page);
         Couple couple = view.couple().orElseThrow();
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         HomeCards.Cards cards = kept.at(me, couple.id(), couple.revision(), now, filter, shownPage,
                 () -> read(me, couple, filter, shownPage));
         model.addAttribute("answeredBids", cards.bids().answeredLately());

@@ -50,9 +50,9 @@ public final class Train {
                     Label.VAGUE_REQUEST, Label.SCOREKEEPING),
             Heads.Group.ANSWER, List.of(Label.CRITICISM, Label.CONTEMPT, Label.DEFENSIVENESS, Label.STONEWALLING,
                     Label.DISMISSAL));
-    static final double L2 = 1e-3;
+    static final double L2 = Double.parseDouble(System.getProperty("train.l2", "1e-3"));
 
-    static final int HIDDEN = 32;
+    static final int HIDDEN = Integer.getInteger("train.hidden", 32);
     /** Nets per group, averaged (see {@link #average}). */
     static final int ENSEMBLE = Integer.getInteger("train.ensemble", 5);
     /**
@@ -61,7 +61,9 @@ public final class Train {
      * for, and on held-out text its false alarms were two to three times the budget.
      */
     static final boolean REFIT = Boolean.getBoolean("train.refit");
-    static final int EPOCHS = 25;
+    static final int EPOCHS = Integer.getInteger("train.epochs", 25);
+    /** Whether a head may withdraw rule findings at all ({@code -Dtrain.vetoes=false} to compare). */
+    static final boolean VETOES = !"false".equals(System.getProperty("train.vetoes"));
     static final int BATCH = 32;
     static final double LR = 0.002;
 
@@ -171,7 +173,7 @@ public final class Train {
                 }
             }
             double bestV = 0, bestVF = combinedF1(data, oof, k, w, bestT, 0);
-            for (double v : new double[] {0.005, 0.01, 0.02, 0.05, 0.1}) {
+            for (double v : VETOES ? new double[] {0.005, 0.01, 0.02, 0.05, 0.1} : new double[0]) {
                 double f = combinedF1(data, oof, k, w, bestT, v);
                 if (f > bestVF + 1e-9) {
                     bestVF = f;
