@@ -30,6 +30,7 @@ class CoachApiTest extends IntegrationTest {
         assertThat(text.substring(start, end)).isEqualTo(finding.get("trigger").asString());
         assertThat(finding.get("explanation").asString()).isNotBlank();
         assertThat(finding.get("antidote").asString()).isNotBlank();
+        assertThat(finding.get("layer").asString()).as("the app runs the rules alone by default").isEqualTo("rules");
         assertThat(review.body().get("suggestion").asString()).isNotBlank();
         assertThat(output.getAll()).doesNotContain("help with the kids");
     }
