@@ -1,8 +1,7 @@
 package app.tandem.coach.bench;
 
-import app.tandem.coach.semantic.E5Small;
 import app.tandem.coach.semantic.Embedder;
-import app.tandem.coach.semantic.MiniLm;
+import app.tandem.coach.semantic.SentenceModel;
 import app.tandem.coach.semantic.TwoModels;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -19,8 +18,8 @@ public final class EmbeddingCost {
     }
 
     public static void main(String[] args) {
-        MiniLm miniLm = new MiniLm();
-        E5Small e5 = new E5Small();
+        SentenceModel miniLm = SentenceModel.miniLm();
+        SentenceModel e5 = SentenceModel.e5Small();
         measure("all-MiniLM-L6-v2", miniLm);
         measure("e5-small-v2", e5);
         measure("both (TwoModels)", new TwoModels(miniLm, e5));

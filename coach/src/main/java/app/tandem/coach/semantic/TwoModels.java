@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class TwoModels implements Embedder {
 
-    public static final int DIMENSIONS = 2 * MiniLm.DIMENSIONS;
+    public static final int DIMENSIONS = 2 * SentenceModel.DIMENSIONS;
 
     private final Embedder first;
     private final Embedder second;
@@ -22,7 +22,7 @@ public final class TwoModels implements Embedder {
 
     /** The bundled pair; loads both ONNX models. */
     public static TwoModels bundled() {
-        return new TwoModels(new MiniLm(), new E5Small());
+        return new TwoModels(SentenceModel.miniLm(), SentenceModel.e5Small());
     }
 
     /**

@@ -464,8 +464,8 @@ public final class Train {
      * a corpus edit embeds only the new texts.
      */
     static Map<String, float[]> embed(Path module, List<String> texts) throws IOException {
-        Map<String, float[]> first = embed(module.resolve("target/semantic-cache-minilm.bin"), texts, MiniLm::new);
-        Map<String, float[]> second = embed(module.resolve("target/semantic-cache-e5.bin"), texts, E5Small::new);
+        Map<String, float[]> first = embed(module.resolve("target/semantic-cache-minilm.bin"), texts, SentenceModel::miniLm);
+        Map<String, float[]> second = embed(module.resolve("target/semantic-cache-e5.bin"), texts, SentenceModel::e5Small);
         Map<String, float[]> joined = new HashMap<>();
         for (String t : texts) {
             joined.put(t, TwoModels.concat(first.get(t), second.get(t)));
@@ -498,7 +498,7 @@ public final class Train {
             int n = in.readInt();
             for (int k = 0; k < n; k++) {
                 String text = in.readUTF();
-                float[] v = new float[MiniLm.DIMENSIONS];
+                float[] v = new float[SentenceModel.DIMENSIONS];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = in.readFloat();
                 }
