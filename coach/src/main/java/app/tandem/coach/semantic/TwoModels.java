@@ -1,5 +1,6 @@
 package app.tandem.coach.semantic;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,9 +27,10 @@ public final class TwoModels implements Embedder {
     }
 
     /**
-     * The second model reads the text on the common pool while the first reads it here: on two
-     * cores a review waits for the slower model only (e5, about 11 ms a sentence), not for both
-     * one after the other; the CPU spent is the same.
+     * The second model reads the text on the common pool while the first reads it here: a review
+     * waits for the slower model only (e5: 16 ms against 25 ms for both in turn, docs/benchmarks.md),
+     * for the same CPU. The pool has a thread per core but one, so under many concurrent reviews
+     * e5's share queues there; the app runs the rules alone unless asked.
      */
     @Override
     public float[] embed(String text) {
@@ -39,7 +41,7 @@ public final class TwoModels implements Embedder {
 
     /** The two halves one after the other (the trainer joins cached halves the same way). */
     public static float[] concat(float[] a, float[] b) {
-        float[] x = java.util.Arrays.copyOf(a, a.length + b.length);
+        float[] x = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, x, a.length, b.length);
         return x;
     }
