@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Issue 12's bar — macro F1 at least 0.90, every label's recall at least 0.75, at most 3 %
  * false alarms on clean texts — is asserted where it is met: the shared development set. On
- * our own held-out parts it is <b>not</b> met yet (macro F1 0.82, 0.85, 0.91 and 0.85, false alarms 2.9 %, 3.2 %, 2.3 % and 7.4 % there, docs/coach.md);
+ * our own held-out parts it is <b>not</b> met yet (macro F1 0.83, 0.85, 0.90, 0.86 and, on the
+ * other writers' texts, 0.80; false alarms 4.5 %, 1.6 %, 4.7 %, 5.6 % and 2.8 % there, docs/coach.md);
  * those tests hold the scores reached so that a change cannot lower them unnoticed, and
  * should be raised as the coach improves, never lowered to make a change pass.
  */
@@ -32,6 +33,8 @@ class QualityTest {
     private static final Path HANDWRITTEN_2 = Path.of("corpus/heldout-handwritten-2.jsonl");
     /** Never trained on: a third batch written one by one, before the hand-written training texts (handwritten-train.jsonl). */
     private static final Path HANDWRITTEN_3 = Path.of("corpus/heldout-handwritten-3.jsonl");
+    /** Never trained or chosen on: two of the twenty other writers (corpus/writers/README.md), whole. */
+    private static final Path WRITERS = Path.of("corpus/heldout-writers.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -60,13 +63,15 @@ class QualityTest {
         assertGood(score(HANDWRITTEN_2), HANDWRITTEN_2_MACRO, 0.05);
         // 4 of its 54 clean texts are flagged (3 of them by the rules alone): the ceiling holds what was reached.
         assertGood(score(HANDWRITTEN_3), HANDWRITTEN_3_MACRO, 0.08);
+        assertGood(score(WRITERS), WRITERS_MACRO, 0.03);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
-    static final double HELD_OUT_MACRO = 0.79;
-    static final double HANDWRITTEN_MACRO = 0.82;
+    static final double HELD_OUT_MACRO = 0.81;
+    static final double HANDWRITTEN_MACRO = 0.83;
     static final double HANDWRITTEN_2_MACRO = 0.88;
     static final double HANDWRITTEN_3_MACRO = 0.83;
+    static final double WRITERS_MACRO = 0.78;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

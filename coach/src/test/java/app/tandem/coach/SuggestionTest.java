@@ -25,10 +25,12 @@ class SuggestionTest {
         List<LabelledSet.Item> items = new ArrayList<>();
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
-                "corpus/heldout-handwritten-3.jsonl", "../../shared/coach/dev.jsonl"));
+                "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
             files.add("corpus/validation.jsonl");
+            files.add("corpus/writers-train.jsonl");
+            files.add("corpus/writers-validation.jsonl");
         }
         for (String f : files) {
             if (Files.exists(Path.of(f))) {
@@ -45,7 +47,7 @@ class SuggestionTest {
 
     /**
      * The whole corpus, training part included, with the rules alone: the same suggestion code
-     * on 6,000 more texts, at a cost the build can afford (both layers take minutes here).
+     * on 11,000 more texts, at a cost the build can afford (both layers take minutes here).
      */
     @Test
     void onTheWholeCorpusWithTheRulesAloneNoSuggestionLosesTheAsk() {

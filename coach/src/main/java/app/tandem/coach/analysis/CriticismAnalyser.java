@@ -69,15 +69,33 @@ final class CriticismAnalyser implements Analyser {
             if (never >= 0 && doc.match(from, v.noObligation) >= 0) {
                 return; // "you never need to apologise" frees the partner, it does not judge them
             }
-            int polarityAt = polarity(doc, from, end);
+            int inverted = never >= 0 ? inverting(doc, from) : -1;
+            boolean meansAlways = always >= 0 || inverted >= 0;
+            if (inverted >= 0) {
+                from = inverted;
+            }
+            int polarityAt = polarity(doc, from, end, never >= 0);
             int polarity = polarityAt == NONE ? 0 : polarityAt >= 0 ? 1 : -1;
             int spanEnd = polarityAt == NONE ? from : endOf(polarityAt);
-            boolean criticises = always >= 0 ? polarity < 0 : polarity >= 0;
+            boolean criticises = meansAlways ? polarity < 0 : polarity >= 0;
             if (criticises) {
                 out.add(Label.CRITICISM, you, Math.max(spanEnd, from), "absolute");
             }
             return;
         }
+    }
+
+    /**
+     * Where what "never fail to" or "never stop …ing" says always happens begins, or -1: the
+     * double negative means "always" ("you never fail to make me laugh" praises).
+     */
+    private int inverting(Doc doc, int from) {
+        int end = doc.match(from, v.neverInverting);
+        if (end < 0 || end >= doc.n || !doc.isWord(end)) {
+            return -1;
+        }
+        boolean stop = doc.norm(from).startsWith("stop");
+        return !stop || doc.norm(end).endsWith("ing") ? end : -1;
     }
 
     private static final int NONE = Integer.MIN_VALUE;
@@ -92,6 +110,11 @@ final class CriticismAnalyser implements Analyser {
      * always don't listen"), except that "never" already carries the negation.
      */
     private int polarity(Doc doc, int from, int to) {
+        return polarity(doc, from, to, doc.match(from - 1, v.absolutesNever) >= 0);
+    }
+
+    /** As above, {@code afterNever} saying whether the negation in sight is "never"'s own. */
+    private int polarity(Doc doc, int from, int to, boolean afterNever) {
         for (int k = from; k < to; k++) {
             // Traits count as predicates too: "you're never boring" praises.
             int neg = Math.max(doc.match(k, v.predicatesNegative), doc.match(k, v.traitsNegative));
@@ -99,7 +122,7 @@ final class CriticismAnalyser implements Analyser {
             if (neg >= 0 || pos >= 0) {
                 int sign = neg >= pos ? -1 : 1;
                 int end = Math.max(neg, pos);
-                if (doc.negated[k] && !(doc.match(from - 1, v.absolutesNever) >= 0)) {
+                if (doc.negated[k] && !afterNever) {
                     sign = -sign;
                 }
                 return sign > 0 ? end : -end - 1;

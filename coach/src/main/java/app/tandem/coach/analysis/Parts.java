@@ -151,6 +151,12 @@ final class Parts {
             next = stop;
         } else if (doc.words[i] == v.not || "never".equals(doc.norm(i))) {
             next = i + 1;
+            if (next < doc.n && "ever".equals(doc.norm(next))) {
+                next++; // "don't ever do that again": the activity starts after "ever"
+            }
+            if (doc.match(next, v.cessationVerbs) >= 0) {
+                return null; // "don't ever stop telling me …" asks to keep it: nothing is to be avoided
+            }
         } else {
             return null;
         }

@@ -51,6 +51,7 @@ final class Vocabulary {
     final int ceasingObjects;
     final int determiners;
     final int noObligation;
+    final int neverInverting;
 
     final Word and;
     final Word or;
@@ -118,6 +119,7 @@ final class Vocabulary {
         ceasingObjects = lx.classId("ceasing_objects");
         determiners = lx.classId("determiners");
         noObligation = lx.classId("no_obligation");
+        neverInverting = lx.classId("never_inverting");
 
         and = lx.word("and");
         or = lx.word("or");

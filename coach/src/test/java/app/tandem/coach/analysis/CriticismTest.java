@@ -5,6 +5,10 @@ import static app.tandem.coach.Reviews.need;
 import static app.tandem.coach.Reviews.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.coach.Coach;
+import app.tandem.coach.Kind;
+import app.tandem.coach.Label;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +32,8 @@ class CriticismTest {
             "You can't even boil an egg.",
             "You refuse to ever talk about money.",
             "All you ever do is play games.",
-            "You couldn't care less about my job."})
+            "You couldn't care less about my job.",
+            "You never stop to think how I feel."})
     void judgingThePartnerIsCriticism(String text) {
         assertThat(labelsOf(reply(text))).contains("criticism");
     }
@@ -51,9 +56,20 @@ class CriticismTest {
             "You keep surprising me.",
             "Can you keep the kids busy for an hour?",
             "Talk to you never.",
-            "All you ever do is make me laugh."})
+            "All you ever do is make me laugh.",
+            "You never fail to make me laugh when I'm in a grump.",
+            "You never stop making me laugh."})
     void praiseOrAnotherSubjectIsNotCriticism(String text) {
         assertThat(labelsOf(reply(text))).doesNotContain("criticism");
+    }
+
+    /** "Never fail to" means "always": the rules read what follows as "always" would. */
+    @Test
+    void neverFailToIsReadAsAlways() {
+        Coach rules = Coach.rulesOnly();
+        assertThat(rules.review(Kind.NEED, "You never fail to disappoint me.").labels()).contains(Label.CRITICISM);
+        assertThat(rules.review(Kind.NEED, "You never fail to make me laugh.").labels()).doesNotContain(Label.CRITICISM);
+        assertThat(rules.review(Kind.REPLY, "You never stop making me laugh.").labels()).doesNotContain(Label.CRITICISM);
     }
 
     @ParameterizedTest

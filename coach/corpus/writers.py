@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Splits the other writers' texts (corpus/writers/w*.jsonl) into the coach's corpus parts.
+
+Each writer wrote 300 labelled texts from shared/coach/LABELS.md alone, in a persona of their
+own (corpus/writers/README.md), without seeing the coach's rules, lexicons, corpus or cases.
+
+- HELD_OUT writers go whole to heldout-writers.jsonl: never trained on, never chosen on.
+- Every other writer's texts: each fifth (by position) to writers-validation.jsonl, where the
+  trainer chooses thresholds and vetoes; the rest to writers-train.jsonl.
+- A training or validation text within a word overlap (Jaccard) of 0.55 of a held-out text
+  or of shared/coach/dev.jsonl is left out, so no near copy is trained on.
+
+Deterministic: the same files give the same parts.  Run from the repository root:
+    python3 coach/corpus/writers.py
+"""
+import json
+import pathlib
+import re
+
+HERE = pathlib.Path(__file__).resolve().parent
+HELD_OUT = {"w8", "w11"}
+NEAR = 0.55
+
+
+def words(text):
+    return set(re.findall(r"[a-z']+", text.lower()))
+
+
+def jaccard(a, b):
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def read(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def main():
+    files = sorted((HERE / "writers").glob("w*.jsonl"), key=lambda p: int(p.stem[1:]))
+    held, train, validation = [], [], []
+    for f in files:
+        rows = read(f)
+        if f.stem in HELD_OUT:
+            held.extend(rows)
+            continue
+        for n, row in enumerate(rows):
+            (validation if n % 5 == 4 else train).append(row)
+    dev = HERE.parent.parent.parent / "shared" / "coach" / "dev.jsonl"
+    guarded = [words(r["text"]) for r in held + (read(dev) if dev.exists() else [])]
+
+    def far(row):
+        w = words(row["text"])
+        return all(jaccard(w, g) < NEAR for g in guarded)
+
+    kept_train = [r for r in train if far(r)]
+    kept_validation = [r for r in validation if far(r)]
+    write(HERE / "writers-train.jsonl", kept_train)
+    write(HERE / "writers-validation.jsonl", kept_validation)
+    write(HERE / "heldout-writers.jsonl", held)
+    print(f"{len(files)} writers: train {len(kept_train)}, validation {len(kept_validation)}, "
+          f"held out {len(held)} ({len(train) - len(kept_train) + len(validation) - len(kept_validation)} near copies left out)")
+
+
+if __name__ == "__main__":
+    main()
