@@ -46,9 +46,9 @@ public final class Train {
     static final List<String> VALIDATION = List.of(System.getProperty("train.validation",
             "corpus/validation.jsonl,corpus/writers-validation.jsonl").split(","));
     /**
-     * Each text of the other writers counts this many times in the fit: they are a few
-     * hundred among seven thousand composed texts, and they are the ones like what partners
-     * really write.
+     * Each whole text of the other writers and of our hand-written cases counts this many times
+     * in the fit and in choosing thresholds (see {@link #weight}): they are a third of the
+     * texts beside the composed ones, and they are the ones like what partners really write.
      */
     static final int WRITERS_WEIGHT = Integer.getInteger("train.writers", 3);
     /**
