@@ -86,9 +86,12 @@ public final class Train {
     static final int BATCH = 32;
     static final double LR = 0.002;
 
-    /** One text: features of the whole and of each sentence (when several), its labels and tolerated labels. */
+    /**
+     * One text: features of the whole and of each sentence (when several), its labels and
+     * tolerated labels, what the rules found, and how many times it counts ({@link #weight}).
+     */
     record Example(String id, Kind kind, float[] x, List<float[]> sentences, Set<String> labels, Set<String> also,
-                   Set<String> rules) {
+                   Set<String> rules, int weight) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -127,7 +130,7 @@ public final class Train {
             Set<String> byRules = new HashSet<>();
             rules.review(i.kind(), i.text()).labels().forEach(l -> byRules.add(l.wireName()));
             examples.add(new Example(i.id(), i.kind(), Heads.features(i.kind(), embeddings.get(i.text())), ss, i.labels(),
-                    i.also(), byRules));
+                    i.also(), byRules, weight(i.id())));
         }
         List<Heads.Net> nets = new ArrayList<>();
         List<String> report = new ArrayList<>();
@@ -180,7 +183,7 @@ public final class Train {
             }
             full = average(group, refit);
         }
-        long clean = data.stream().filter(e -> e.labels().isEmpty()).mapToInt(Train::weight).sum();
+        long clean = data.stream().filter(e -> e.labels().isEmpty()).mapToInt(Example::weight).sum();
         List<Heads.Head> heads = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
             Label label = labels.get(k);
@@ -255,7 +258,7 @@ public final class Train {
         for (int i = 0; i < data.size(); i++) {
             Example e = data.get(i);
             if (e.labels().isEmpty() && !e.also().contains(label) && !e.rules().contains(label) && p[i][k] >= t) {
-                n += weight(e);
+                n += e.weight();
             }
         }
         return n;
@@ -283,7 +286,7 @@ public final class Train {
             boolean rule = e.rules().contains(label);
             boolean hit = rule ? p[i][k] >= veto : p[i][k] >= t;
             boolean gold = e.labels().contains(label);
-            int w = weight(e);
+            int w = e.weight();
             tp += hit && gold ? w : 0;
             fp += hit && !gold ? w : 0;
             fn += !hit && gold ? w : 0;
@@ -329,7 +332,7 @@ public final class Train {
                 m[k] = e.also().contains(w) ? 0 : 1;
                 clean &= y[k] == 0;
             }
-            for (int copy = 0; copy < weight(e); copy++) {
+            for (int copy = 0; copy < e.weight(); copy++) {
                 xs.add(e.x());
                 ys.add(y);
                 ms.add(m);
@@ -435,8 +438,8 @@ public final class Train {
      * writers' ({@code w…} ids) and our hand-written cases (cases.jsonl and holdout.jsonl: {@code c… h… p… … v…}) —
      * {@link #WRITERS_WEIGHT} times, composed texts and fragments once.
      */
-    private static int weight(Example e) {
-        return e.id().matches("w\\d+-\\d+|[chpqrstuv]\\d{3}") ? WRITERS_WEIGHT : 1;
+    private static int weight(String id) {
+        return id.matches("w\\d+-\\d+|[chpqrstuv]\\d{3}") ? WRITERS_WEIGHT : 1;
     }
 
     /** Adam's moments for one block of parameters. */
