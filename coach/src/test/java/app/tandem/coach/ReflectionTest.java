@@ -40,6 +40,27 @@ class ReflectionTest {
     }
 
     @Test
+    void soWhatOpensAReflectionAndIsNoShrug() {
+        assertThat(reflect("So what I'm hearing is you're exhausted from the night feeds and you want me to take "
+                + "Tuesday and Thursday nights. Is that right?").isClean()).isTrue();
+        assertThat(reflect("Okay, so what you need is for me to take the car to the garage on Monday.").isClean()).isTrue();
+        assertThat(Reviews.reply("So what? It's one plate.").labels()).contains(Label.DISMISSAL);
+        assertThat(Reviews.reply("So what if I forgot, it's one plate.").labels()).contains(Label.DISMISSAL);
+        assertThat(Reviews.reply("Ok, noted. So what are we doing for dinner?").labels()).contains(Label.DISMISSAL);
+    }
+
+    @Test
+    void theAskersFeelingSaidBackIsNoFauxFeeling() {
+        assertThat(reflect("So when I went quiet on Sunday, it felt like I'd checked out on you. I hear that.").isClean())
+                .isTrue();
+        assertThat(reflect("What I'm getting is that Mum having a key makes it feel like it's not fully our home.")
+                .isClean()).isTrue();
+        assertThat(reflect("You said you never feel like a priority, and that it hurts.").isClean()).isTrue();
+        assertThat(Reviews.COACH.reviewReflection("So it feels like I never listen to you.", "I need you to call me at lunch")
+                .labels()).as("a feeling the asker never gave").isNotEmpty();
+    }
+
+    @Test
     void kindParsesReflection() {
         assertThat(Kind.parse("reflection")).isEqualTo(Kind.REFLECTION);
         assertThat(Kind.parse(" Reflection ")).isEqualTo(Kind.REFLECTION);

@@ -138,6 +138,15 @@ class SuggestionTest {
     }
 
     @Test
+    void tryNotToKeepsTheActivityAndAQuitInsideTheGapIsNoNewAsk() {
+        assertThat(need("Try not to slam the door tonight.").suggestion())
+                .endsWith("I need you to [what you would like instead of slamming the door tonight].");
+        Review review = need("Try not to rage quit this time.");
+        assertThat(review.suggestion()).endsWith("I need you to [what you would like instead of raging quit this time].");
+        assertThat(need(review.suggestion()).labels()).doesNotContain(Label.NEGATIVE_REQUEST);
+    }
+
+    @Test
     void aTallyBecomesTheSituationOnceItNoLongerBillsThePartner() {
         Review review = need("I did all four school runs and cooked every night. Can you do Friday's run?");
         assertThat(review.suggestion()).contains("I did all four school runs and cooked every night")

@@ -157,6 +157,9 @@ final class Parts {
             if (doc.match(next, v.cessationVerbs) >= 0) {
                 return null; // "don't ever stop telling me …" asks to keep it: nothing is to be avoided
             }
+            if (next < doc.n && doc.words[next] == v.to) {
+                next++; // "try not to slam the door": the activity is "slamming the door"
+            }
         } else {
             return null;
         }

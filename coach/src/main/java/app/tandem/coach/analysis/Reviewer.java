@@ -31,6 +31,8 @@ public final class Reviewer {
     private final MeaningCheck meaning;
     /** How a reflection opens when it repeats the asker's words (lists/reflection_frames.txt). */
     private final Set<String> reflectionFrames;
+    /** How the coach's own "[what you would like instead of …]" gap opens (texts.properties). */
+    private final String insteadGap;
 
     public Reviewer(Lexicon lexicon) {
         this(lexicon, null);
@@ -51,6 +53,8 @@ public final class Reviewer {
         this.parts = new Parts(vocabulary);
         this.meaning = meaning;
         this.reflectionFrames = lexicon.list("reflection_frames");
+        String instead = lexicon.text("suggest.gap.instead");
+        this.insteadGap = instead.substring(0, instead.indexOf("{avoided}"));
     }
 
     public Analysis analyse(Kind kind, String text) {
@@ -67,6 +71,7 @@ public final class Reviewer {
         for (Analyser analyser : analysers) {
             analyser.analyse(doc, findings);
         }
+        forgiveInsteadGaps(doc, findings);
         if (meaning != null) {
             secondOpinion(doc, findings);
         }
@@ -78,21 +83,38 @@ public final class Reviewer {
 
     /**
      * A reflection that repeats the asker's words ("so you never get to rest") carries their
-     * always and never; that is listening, not criticism. Only sentences that open as a
+     * always and never, and their "it feels like you…"; that is listening, not criticism. Only sentences that open as a
      * reflection are forgiven; a blame added after one is still read. When the asker's words are
      * known, a criticism is forgiven only if its words are theirs: "what I hear is you always
      * complain" to an asker who never said "always" is the listener's verdict, not an echo.
      */
     private void forgiveEchoes(Doc doc, Findings findings, String heard) {
-        if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS)) {
+        if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS) && !findings.has(Label.FAUX_FEELING)) {
             return;
         }
         for (int[] s : doc.sentenceSpans()) {
             if (opensAsReflection(doc.text.substring(s[0], s[1]))) {
                 findings.removeWithin(Label.CRITICISM, s[0], s[1], f -> heard == null || echoes(f.trigger(), heard));
+                // "So it felt like I'd checked out on you": the judgment in the feeling is the asker's.
+                findings.removeWithin(Label.FAUX_FEELING, s[0], s[1], f -> heard == null || echoes(f.trigger(), heard));
                 // The embedding reads "you feel I always take my friends' side" as a defence; it is the asker's word.
                 findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
             }
+        }
+    }
+
+    /**
+     * Inside the coach's own "[what you would like instead of raging quit]" gap (a suggestion
+     * being re-checked) the partner's activity is named as what to replace: its "quit" or "stop"
+     * is no new negative ask.
+     */
+    private void forgiveInsteadGaps(Doc doc, Findings findings) {
+        if (!findings.has(Label.NEGATIVE_REQUEST)) {
+            return;
+        }
+        for (int from = doc.text.indexOf(insteadGap); from >= 0; from = doc.text.indexOf(insteadGap, from + 1)) {
+            int close = doc.text.indexOf(']', from);
+            findings.removeWithin(Label.NEGATIVE_REQUEST, from, close < 0 ? doc.text.length() : close + 1);
         }
     }
 

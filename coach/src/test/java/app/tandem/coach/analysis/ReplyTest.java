@@ -76,6 +76,29 @@ class ReplyTest {
     }
 
     @Test
+    void youWereOpensPraiseAsWellAsACounterAttack() {
+        assertThat(labelsOf(reply("You were an hour late on Saturday."))).contains("defensiveness");
+        assertThat(labelsOf(reply("you were late too"))).contains("defensiveness");
+        assertThat(reply("honestly you were amazing with her at the jabs today. proud of you").isClean()).isTrue();
+        assertThat(reply("You were right about the car.").isClean()).isTrue();
+    }
+
+    @Test
+    void notKnowingFollowedByAChangeOwnsIt() {
+        assertThat(labelsOf(reply("I didn't know. You should have said."))).contains("defensiveness");
+        assertThat(reply("I didn't know it bothered you that much. The bag lives in the garage from now on.").isClean())
+                .isTrue();
+        assertThat(reply("I didn't know it bothered you that much. Thank you for saying it instead of stewing.").isClean())
+                .isTrue();
+    }
+
+    @Test
+    void goAwayShutsDownButThePhonesGoingAwayDoesNot() {
+        assertThat(labelsOf(reply("Just go away."))).contains("stonewalling");
+        assertThat(reply("Yes, one evening a week where the phones go away once she's down. Tuesdays?").isClean()).isTrue();
+    }
+
+    @Test
     void anExcuseThatOwnsAPartIsNotDefensive() {
         assertThat(labelsOf(reply("I was busy! Not everyone has time to do everything."))).contains("defensiveness");
         assertThat(reply("I'm sorry, I was busy and it slipped my mind. I'll do it now.").isClean()).isTrue();
