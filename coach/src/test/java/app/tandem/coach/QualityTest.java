@@ -35,6 +35,8 @@ class QualityTest {
     private static final Path HANDWRITTEN_3 = Path.of("corpus/heldout-handwritten-3.jsonl");
     /** Never trained or chosen on: two of the twenty other writers (corpus/writers/README.md), whole. */
     private static final Path WRITERS = Path.of("corpus/heldout-writers.jsonl");
+    /** Never trained or chosen on: two of the third round's eight writers, whole, scored before that round changed anything. */
+    private static final Path WRITERS_2 = Path.of("corpus/heldout-writers-2.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -64,14 +66,16 @@ class QualityTest {
         // 4 of its 54 clean texts are flagged (3 of them by the rules alone): the ceiling holds what was reached.
         assertGood(score(HANDWRITTEN_3), HANDWRITTEN_3_MACRO, 0.08);
         assertGood(score(WRITERS), WRITERS_MACRO, 0.03);
+        assertGood(score(WRITERS_2), WRITERS_2_MACRO, 0.03);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
-    static final double HELD_OUT_MACRO = 0.81;
-    static final double HANDWRITTEN_MACRO = 0.83;
-    static final double HANDWRITTEN_2_MACRO = 0.88;
-    static final double HANDWRITTEN_3_MACRO = 0.83;
-    static final double WRITERS_MACRO = 0.78;
+    static final double HELD_OUT_MACRO = 0.85;
+    static final double HANDWRITTEN_MACRO = 0.85;
+    static final double HANDWRITTEN_2_MACRO = 0.89;
+    static final double HANDWRITTEN_3_MACRO = 0.86;
+    static final double WRITERS_MACRO = 0.81;
+    static final double WRITERS_2_MACRO = 0.79;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

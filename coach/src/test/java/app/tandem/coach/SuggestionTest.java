@@ -25,7 +25,8 @@ class SuggestionTest {
         List<LabelledSet.Item> items = new ArrayList<>();
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
-                "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "../../shared/coach/dev.jsonl"));
+                "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl",
+                "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
             files.add("corpus/validation.jsonl");
@@ -104,10 +105,14 @@ class SuggestionTest {
         String r = a.request();
         for (String lead : new String[] {"you to ", "us to "}) {
             if (r.startsWith(lead)) {
-                return r.substring(lead.length());
+                r = r.substring(lead.length());
             }
         }
-        return r;
+        // An ask that is itself the jab ("Try acting like a husband for once.") is what gets rewritten.
+        String ask = r.toLowerCase(Locale.ROOT);
+        boolean itIsTheJab = a.findings().stream().anyMatch(f -> (f.label() == Label.CONTEMPT || f.label() == Label.CRITICISM)
+                && f.trigger().toLowerCase(Locale.ROOT).contains(ask));
+        return itIsTheJab ? null : r;
     }
 
     @Test

@@ -195,6 +195,8 @@ public final class Reviewer {
                 if (!((label == Label.CRITICISM || label == Label.CONTEMPT) && isPraise(doc, span))
                         && !(label == Label.CRITICISM && !addressesThePartner(doc, span))
                         && !(label == Label.NEGATIVE_REQUEST && !saysNo(doc, span))
+                        // "Not right now. Can we talk after dinner?" asks for a break with a way back.
+                        && !(label == Label.STONEWALLING && doc.containsUnnegated(vocabulary.returnOffers))
                         && doc.text.substring(span[0], span[1]).indexOf('[') < 0) {
                     findings.addSemantic(label, span[0], span[1]);
                 }

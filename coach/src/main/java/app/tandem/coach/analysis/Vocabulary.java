@@ -42,6 +42,7 @@ final class Vocabulary {
     final int numbers;
     final int acknowledgements;
     final int counterOffers;
+    final int returnOffers;
     final int choreVerbs;
     final int tallyMarkers;
     final int everyTime;
@@ -110,6 +111,7 @@ final class Vocabulary {
         numbers = lx.classId("numbers");
         acknowledgements = lx.classId("acknowledgements");
         counterOffers = lx.classId("counter_offers");
+        returnOffers = lx.classId("return_offers");
         choreVerbs = lx.classId("chore_verbs");
         tallyMarkers = lx.classId("tally_markers");
         everyTime = lx.classId("every_time");
