@@ -84,9 +84,10 @@ public final class Reviewer {
     /**
      * A reflection that repeats the asker's words ("so you never get to rest") carries their
      * always and never, and their "it feels like you…"; that is listening, not criticism. Only
-     * sentences that open as a reflection are forgiven; a blame added after one is still read. When the asker's words are
-     * known, a criticism is forgiven only if its words are theirs: "what I hear is you always
-     * complain" to an asker who never said "always" is the listener's verdict, not an echo.
+     * sentences that open as a reflection are forgiven; a blame added after one is still read.
+     * When the asker's words are known, a criticism is forgiven only if its words are theirs:
+     * "what I hear is you always complain" to an asker who never said "always" is the
+     * listener's verdict, not an echo.
      */
     private void forgiveEchoes(Doc doc, Findings findings, String heard) {
         if (!findings.has(Label.CRITICISM) && !findings.has(Label.DEFENSIVENESS) && !findings.has(Label.FAUX_FEELING)) {

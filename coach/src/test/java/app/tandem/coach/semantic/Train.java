@@ -56,8 +56,9 @@ public final class Train {
      * composed texts alone, 0.3 % a head added 3 % on the blind set, so it was 0.1 %; with the
      * other writers' clean texts in validation, 0.1 % and 0.3 % held the heads back (held-out
      * writers 0.77–0.78 macro F1, 1.4 % false alarms); 0.45 % and 0.6 % reached 0.83 at 2.4 %.
-     * With twenty-four writers trained on, 1 % was best on both held-out pairs of writers (0.45 %, 0.6 %,
-     * 0.8 %, 1 %, 1.5 %: docs/coach.md, part six); at 1.5 % the second pair's false alarms doubled.
+     * With twenty-four writers trained on, 1 % was best on both held-out pairs of writers
+     * (0.45 %, 0.6 %, 0.8 %, 1 %, 1.5 %: docs/coach.md, part six); at 1.5 % the second pair's
+     * false alarms doubled.
      */
     static final double MAX_ADDED_FALSE_ALARMS = Double.parseDouble(System.getProperty("train.budget", "0.01"));
     static final Map<Heads.Group, List<Label>> LABELS = Map.of(
@@ -87,7 +88,7 @@ public final class Train {
     static final boolean VETOES = !"false".equals(System.getProperty("train.vetoes"));
     /**
      * {@code -Dtrain.from=FILE}: keep the nets of a heads file and choose only thresholds and
-     * vetoes again (a minute instead of a full fit), e.g. to compare false-alarm budgets. The
+     * vetoes again (seconds instead of a nine-minute fit), e.g. to compare false-alarm budgets. The
      * nets are not refitted on validation ({@link #REFIT} off), so this is what a full run with
      * the same budget would have chosen for them.
      */
