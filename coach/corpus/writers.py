@@ -4,9 +4,10 @@
 Each writer wrote 300 labelled texts from shared/coach/LABELS.md alone, in a persona of their
 own (corpus/writers/README.md), without seeing the coach's rules, lexicons, corpus or cases.
 
-- HELD_OUT writers go whole to heldout-writers.jsonl, and the later HELD_OUT_2 (written a
-  session after, to measure that session's changes on authors nobody had tuned on) to
-  heldout-writers-2.jsonl: never trained on, never chosen on.
+- HELD_OUT writers go whole to heldout-writers.jsonl, and the later HELD_OUT_2 and HELD_OUT_3
+  (each written a session after, to measure that session's changes on authors nobody had
+  tuned on) to heldout-writers-2.jsonl and heldout-writers-3.jsonl: never trained on, never
+  chosen on.
 - Every other writer's texts: each fifth (by position) to writers-validation.jsonl, where the
   trainer chooses thresholds and vetoes; the rest to writers-train.jsonl.
 - A training or validation text within a word overlap (Jaccard) of 0.55 of a held-out text
@@ -22,6 +23,7 @@ import re
 HERE = pathlib.Path(__file__).resolve().parent
 HELD_OUT = {"w8", "w11"}
 HELD_OUT_2 = {"w27", "w28"}
+HELD_OUT_3 = {"w35", "w36"}
 NEAR = 0.55
 
 
@@ -43,16 +45,19 @@ def write(path, rows):
 
 def main():
     files = sorted((HERE / "writers").glob("w*.jsonl"), key=lambda p: int(p.stem[1:]))
-    held, held_2, train, validation = [], [], [], []
+    held_out = {"": (HELD_OUT, []), "-2": (HELD_OUT_2, []), "-3": (HELD_OUT_3, [])}
+    train, validation = [], []
     for f in files:
         rows = read(f)
-        if f.stem in HELD_OUT | HELD_OUT_2:
-            (held if f.stem in HELD_OUT else held_2).extend(rows)
+        part = next((rows_ for names, rows_ in held_out.values() if f.stem in names), None)
+        if part is not None:
+            part.extend(rows)
             continue
         for n, row in enumerate(rows):
             (validation if n % 5 == 4 else train).append(row)
     dev = HERE.parent.parent.parent / "shared" / "coach" / "dev.jsonl"
-    guarded = [words(r["text"]) for r in held + held_2 + (read(dev) if dev.exists() else [])]
+    held = [r for _, rows in held_out.values() for r in rows]
+    guarded = [words(r["text"]) for r in held + (read(dev) if dev.exists() else [])]
 
     def far(row):
         w = words(row["text"])
@@ -62,10 +67,11 @@ def main():
     kept_validation = [r for r in validation if far(r)]
     write(HERE / "writers-train.jsonl", kept_train)
     write(HERE / "writers-validation.jsonl", kept_validation)
-    write(HERE / "heldout-writers.jsonl", held)
-    write(HERE / "heldout-writers-2.jsonl", held_2)
+    for suffix, (_, rows) in held_out.items():
+        write(HERE / f"heldout-writers{suffix}.jsonl", rows)
+    sizes = " + ".join(str(len(rows)) for _, rows in held_out.values())
     print(f"{len(files)} writers: train {len(kept_train)}, validation {len(kept_validation)}, "
-          f"held out {len(held)} + {len(held_2)} ({len(train) - len(kept_train) + len(validation) - len(kept_validation)} near copies left out)")
+          f"held out {sizes} ({len(train) - len(kept_train) + len(validation) - len(kept_validation)} near copies left out)")
 
 
 if __name__ == "__main__":

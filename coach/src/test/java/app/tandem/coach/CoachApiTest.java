@@ -21,7 +21,7 @@ class CoachApiTest {
 
     @Test
     void findingPointsAtTheWordsThatTriggeredIt() {
-        String text = "You never help with the kids. I need you to do bath time.";
+        String text = "You never help with the kids. I need you to do bath time tonight.";
         Review review = need(text);
         assertThat(labelsOf(review)).containsExactly("criticism");
         Finding f = review.findings().get(0);

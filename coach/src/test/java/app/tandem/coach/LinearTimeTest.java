@@ -70,7 +70,7 @@ class LinearTimeTest {
         app.tandem.coach.semantic.SemanticLayer layer = new app.tandem.coach.semantic.SemanticLayer(text -> {
             chars.addAndGet(text.length());
             return new float[app.tandem.coach.semantic.TwoModels.DIMENSIONS];
-        }, app.tandem.coach.semantic.Heads.load());
+        }, app.tandem.coach.semantic.Heads.load(), app.tandem.coach.semantic.Ngrams.load());
         Coach coach = Coach.with(layer);
         coach.review(Kind.NEED, RobustnessProperties.repeatTo("You never listen. I feel like you don't care. ", 20_000));
         long small = chars.getAndSet(0);

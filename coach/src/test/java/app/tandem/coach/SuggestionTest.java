@@ -25,7 +25,7 @@ class SuggestionTest {
         List<LabelledSet.Item> items = new ArrayList<>();
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
-                "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl",
+                "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl", "corpus/heldout-writers-3.jsonl",
                 "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
@@ -124,8 +124,9 @@ class SuggestionTest {
 
     @Test
     void aMissingPartIsAGapToFillNeverAnInventedReason() {
-        Review review = need("You never help with the kids. I need you to do bath time.");
-        assertThat(review.suggestion()).isEqualTo("I feel [how you feel] because [what happened], and I need you to do bath time.");
+        // With a when: since the word heads (part seven) a bare "I need you to do bath time." is borderline vague (0.41, threshold 0.36).
+        Review review = need("You never help with the kids. I need you to do bath time tonight.");
+        assertThat(review.suggestion()).isEqualTo("I feel [how you feel] because [what happened], and I need you to do bath time tonight.");
     }
 
     @Test

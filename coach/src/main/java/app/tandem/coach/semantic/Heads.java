@@ -48,6 +48,15 @@ public final class Heads {
 
         /** The scores of this net's heads, in the order of {@link #heads()}. */
         public double[] scores(float[] x) {
+            double[] out = logits(x);
+            for (int k = 0; k < out.length; k++) {
+                out[k] = 1 / (1 + Math.exp(-out[k]));
+            }
+            return out;
+        }
+
+        /** The heads' logits, before the logistic (the semantic layer mixes them with {@link Ngrams}'). */
+        public double[] logits(float[] x) {
             float[] h = hidden(x);
             double[] out = new double[heads.size()];
             for (int k = 0; k < out.length; k++) {
@@ -56,7 +65,7 @@ public final class Heads {
                 for (int j = 0; j < h.length; j++) {
                     z += head.weights()[j] * h[j];
                 }
-                out[k] = 1 / (1 + Math.exp(-z));
+                out[k] = z;
             }
             return out;
         }
@@ -155,7 +164,7 @@ public final class Heads {
         return new Heads(nets);
     }
 
-    private static float[] floats(String s) {
+    static float[] floats(String s) {
         String[] parts = s.trim().split(" ");
         float[] out = new float[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -187,11 +196,16 @@ public final class Heads {
     }
 
     private static StringBuilder join(StringBuilder out, float[] values) {
+        return join(out, values, "%.4g");
+    }
+
+    /** Values separated by spaces, each in {@code format} (the files' significant digits). */
+    static StringBuilder join(StringBuilder out, float[] values, String format) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(fmt(values[i]));
+            out.append(String.format(Locale.ROOT, format, values[i]));
         }
         return out;
     }

@@ -5,7 +5,8 @@ import app.tandem.coach.Label;
 import app.tandem.coach.analysis.MeaningCheck;
 
 /**
- * The coach's semantic layer: embeds the text with {@link TwoModels} and asks each label's head.
+ * The coach's semantic layer: embeds the text with {@link TwoModels}, asks each label's head on
+ * the embedding ({@link Heads}) and on the text's words ({@link Ngrams}), and mixes the two.
  * Thread-safe and immutable; build it once ({@link #load()} costs the model's start-up).
  */
 public final class SemanticLayer implements MeaningCheck {
@@ -19,10 +20,12 @@ public final class SemanticLayer implements MeaningCheck {
 
     private final Embedder embedder;
     private final Heads heads;
+    private final Ngrams ngrams;
 
-    public SemanticLayer(Embedder embedder, Heads heads) {
+    public SemanticLayer(Embedder embedder, Heads heads, Ngrams ngrams) {
         this.embedder = embedder;
         this.heads = heads;
+        this.ngrams = ngrams;
     }
 
     /** How many texts' embeddings are kept: 768 floats each, so about 3 MB. */
@@ -30,12 +33,12 @@ public final class SemanticLayer implements MeaningCheck {
 
     /** The bundled models and heads; loads the two ONNX models (docs/benchmarks.md: start-up). */
     public static SemanticLayer load() {
-        return new SemanticLayer(new RecentEmbeddings(TwoModels.bundled(), RECENT_TEXTS), Heads.load());
+        return new SemanticLayer(new RecentEmbeddings(TwoModels.bundled(), RECENT_TEXTS), Heads.load(), Ngrams.load());
     }
 
     /** As {@link #load()}, keeping nothing: every text is embedded each time it is asked about. */
     public static SemanticLayer loadEmbeddingEveryText() {
-        return new SemanticLayer(TwoModels.bundled(), Heads.load());
+        return new SemanticLayer(TwoModels.bundled(), Heads.load(), Ngrams.load());
     }
 
     @Override
@@ -47,11 +50,22 @@ public final class SemanticLayer implements MeaningCheck {
         }
         java.util.Arrays.fill(out, Double.NaN);
         Heads.Net net = heads.net(kind);
-        double[] s = net.scores(Heads.features(kind, embedder.embed(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)));
+        String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        double[] s = mixed(net, ngrams.model(kind), Heads.features(kind, embedder.embed(read)), Ngrams.grams(read));
         for (int k = 0; k < s.length; k++) {
             out[net.heads().get(k).label().ordinal()] = s[k];
         }
         return out;
+    }
+
+    /** Per head of the net: the logistic of the net's and the n-gram heads' logits, mixed. */
+    static double[] mixed(Heads.Net net, Ngrams.Model words, float[] features, java.util.List<String> grams) {
+        double[] z = net.logits(features);
+        double[] w = words.logits(grams);
+        for (int k = 0; k < z.length; k++) {
+            z[k] = 1 / (1 + Math.exp(-(words.mix() * z[k] + (1 - words.mix()) * w[k])));
+        }
+        return z;
     }
 
     @Override
