@@ -91,7 +91,8 @@ public final class Train {
      * {@code -Dtrain.from=FILE}: keep the nets of a heads file and choose only thresholds and
      * vetoes again (seconds instead of a nine-minute fit), e.g. to compare false-alarm budgets. The
      * nets are not refitted on validation ({@link #REFIT} off), so this is what a full run with
-     * the same budget would have chosen for them.
+     * the same budget would have chosen for them. The word heads are fitted again either way
+     * (deterministic, a few seconds).
      */
     static final Heads FROM = readHeads(System.getProperty("train.from"));
     /**
