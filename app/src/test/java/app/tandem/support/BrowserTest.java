@@ -136,7 +136,9 @@ public abstract class BrowserTest extends IntegrationTest {
         page.getByLabel("E-mail").fill(partner.email());
         page.getByLabel("Password").fill(partner.password());
         button(page, "Sign in").click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible();
+        // Up to 30 s: the first sign-in of a class (Argon2id, a cold page) took over 10 s once in a full CI run.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         return page;
     }
 
