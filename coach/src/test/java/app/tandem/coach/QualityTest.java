@@ -40,6 +40,10 @@ class QualityTest {
     private static final Path WRITERS_2 = Path.of("corpus/heldout-writers-2.jsonl");
     /** Never trained or chosen on: two of the fourth round's eight writers, whole, scored before that round changed anything. */
     private static final Path WRITERS_3 = Path.of("corpus/heldout-writers-3.jsonl");
+    /** Never trained or chosen on: two of the fifth round's eight writers, whole, scored before that round changed anything. */
+    private static final Path WRITERS_4 = Path.of("corpus/heldout-writers-4.jsonl");
+    /** Never trained or chosen on: two of the sixth round's eight writers, whole, scored before that round changed anything. */
+    private static final Path WRITERS_5 = Path.of("corpus/heldout-writers-5.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -63,28 +67,35 @@ class QualityTest {
 
     @Test
     void heldOutPartsKeepTheScoresReached() {
-        // 19 of its 310 clean texts are flagged, variants of six: "Oh wow, you finished the marathon! So proud
-        // of you." (the word heads read "oh wow" as sarcasm), "You never let me down" (criticism), "I worked
-        // four late shifts this week" (scorekeeping), and the rules' "must be nice". It was 4.5 % before the
-        // word heads (part seven), which lowered every other held-out part's false alarms or kept them.
-        assertGood(score(HELD_OUT), HELD_OUT_MACRO, 0.065);
+        // 17 of its 312 clean texts are flagged, variants of five: "Oh wow, you finished the marathon! So proud
+        // of you." (the word heads read "oh wow" as sarcasm), "You never have to be asked twice" (criticism),
+        // "I worked four late shifts this week" (scorekeeping), and the rules' "must be nice". It was 4.5 %
+        // before the word heads (part seven), which lowered every other held-out part's false alarms or kept them.
+        assertGood(score(HELD_OUT), HELD_OUT_MACRO, 0.06);
         assertGood(score(HANDWRITTEN), HANDWRITTEN_MACRO, 0.05);
         assertGood(score(HANDWRITTEN_2), HANDWRITTEN_2_MACRO, 0.05);
-        // 4 of its 54 clean texts are flagged (3 of them by the rules alone): the ceiling holds what was reached.
-        assertGood(score(HANDWRITTEN_3), HANDWRITTEN_3_MACRO, 0.08);
+        // 2 of its 54 clean texts are flagged by the rules ("I'm tired too, but…", "Calm down? No, I'd never say that").
+        assertGood(score(HANDWRITTEN_3), HANDWRITTEN_3_MACRO, 0.05);
         assertGood(score(WRITERS), WRITERS_MACRO, 0.03);
         assertGood(score(WRITERS_2), WRITERS_2_MACRO, 0.03);
         assertGood(score(WRITERS_3), WRITERS_3_MACRO, 0.03);
+        // The fifth and sixth rounds' briefs asked for many hard clean texts (sincere "oh wow", "I'm
+        // sure", "bless") and a third reflections: 9 of 214 and 8 of 209 clean texts are flagged,
+        // above the bar's 3 % (docs/coach.md, part eight). The ceilings hold what was reached.
+        assertGood(score(WRITERS_4), WRITERS_4_MACRO, 0.05);
+        assertGood(score(WRITERS_5), WRITERS_5_MACRO, 0.05);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
     static final double HELD_OUT_MACRO = 0.86;
-    static final double HANDWRITTEN_MACRO = 0.88;
-    static final double HANDWRITTEN_2_MACRO = 0.89;
-    static final double HANDWRITTEN_3_MACRO = 0.88;
+    static final double HANDWRITTEN_MACRO = 0.89;
+    static final double HANDWRITTEN_2_MACRO = 0.91;
+    static final double HANDWRITTEN_3_MACRO = 0.89;
     static final double WRITERS_MACRO = 0.86;
-    static final double WRITERS_2_MACRO = 0.83;
-    static final double WRITERS_3_MACRO = 0.82;
+    static final double WRITERS_2_MACRO = 0.84;
+    static final double WRITERS_3_MACRO = 0.83;
+    static final double WRITERS_4_MACRO = 0.80;
+    static final double WRITERS_5_MACRO = 0.82;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

@@ -55,14 +55,14 @@ class TwoLayersTest {
         assertThat(Coach.with(scoring(Label.CRITICISM, 0.01)).review(Kind.NEED, text).isClean()).isTrue();
     }
 
-    @Test
-    void whatYouDoNotWantIsOnlyAddedWhereSomethingIsRefused() {
-        MeaningCheck everywhere = new MeaningCheck() {
+    /** Scores one label 0.95 for every text. */
+    private static MeaningCheck everywhere(Label label) {
+        return new MeaningCheck() {
             @Override
             public double[] scores(Kind kind, String text) {
                 double[] s = new double[Label.values().length];
                 Arrays.fill(s, 0.3);
-                s[Label.NEGATIVE_REQUEST.ordinal()] = 0.95;
+                s[label.ordinal()] = 0.95;
                 return s;
             }
 
@@ -76,7 +76,22 @@ class TwoLayersTest {
                 return 0.05;
             }
         };
-        Coach coach = Coach.with(everywhere);
+    }
+
+    @Test
+    void aDoubleNegativeAboutThePartnerIsPraiseNotCriticism() {
+        Coach coach = Coach.with(everywhere(Label.CRITICISM));
+        assertThat(coach.review(Kind.REPLY, "You never let me down, you know that? I'll be home at 6.").isClean()).isTrue();
+        assertThat(coach.review(Kind.REPLY, "You never complain, even on the long weeks.").isClean()).isTrue();
+        // "Never fail to" turns it back into "always"; other negations are no double negative.
+        assertThat(coach.review(Kind.REPLY, "You never fail to disappoint me.").labels()).contains(Label.CRITICISM);
+        assertThat(coach.review(Kind.REPLY, "Maybe if you didn't nag so much I'd remember.").labels()).contains(Label.CRITICISM);
+        assertThat(coach.review(Kind.REPLY, "You never listen to me, you know that?").labels()).contains(Label.CRITICISM);
+    }
+
+    @Test
+    void whatYouDoNotWantIsOnlyAddedWhereSomethingIsRefused() {
+        Coach coach = Coach.with(everywhere(Label.NEGATIVE_REQUEST));
         assertThat(coach.review(Kind.NEED, "I feel upset because you interrupted me at dinner.").isClean()).isTrue();
         assertThat(coach.review(Kind.NEED, "It would be lovely if you weren't on your phone at dinner.").labels())
                 .containsExactly(Label.NEGATIVE_REQUEST);

@@ -213,8 +213,17 @@ public final class Reviewer {
      */
     private boolean isPraise(Doc doc, int[] span) {
         boolean positive = false;
+        boolean inverted = false;
         for (int i = 0; i < doc.n; i++) {
             if (doc.start(i) < span[0] || doc.end(i) > span[1] || !doc.isWord(i)) {
+                continue;
+            }
+            inverted |= doc.is(i, vocabulary.neverInverting);
+            // A double negative praises ("you never let me down", "you never complain"), unless
+            // "never fail to" turned it back into "always" ("you never fail to disappoint").
+            if (doc.negated[i] && !inverted && doc.is(i, vocabulary.predicatesNegative) && afterYouNever(doc, i)) {
+                positive = true;
+                i = doc.clauseEnd[i] - 1;
                 continue;
             }
             if (doc.is(i, vocabulary.predicatesNegative) || doc.is(i, vocabulary.traitsNegative) || doc.is(i, vocabulary.insults)
@@ -225,6 +234,22 @@ public final class Reviewer {
             positive |= doc.is(i, vocabulary.predicatesPositive) || doc.is(i, vocabulary.traitsPositive);
         }
         return positive;
+    }
+
+    /**
+     * Whether the negation over token i is "you … never" in its own clause: "maybe if you
+     * didn't nag so much I'd remember" is no praise, nor "at least I'm not glued to my phone".
+     */
+    private boolean afterYouNever(Doc doc, int i) {
+        boolean never = false;
+        for (int k = doc.clauseStart[i]; k < i; k++) {
+            if (doc.is(k, vocabulary.absolutesNever)) {
+                never = true;
+            } else if (doc.is(k, vocabulary.negators) || doc.is(k, vocabulary.clauseOpeners)) {
+                return false;
+            }
+        }
+        return never && doc.is(doc.clauseStart[i], vocabulary.you);
     }
 
     /** Criticism judges the partner: "My manager never listens" is about someone else. */

@@ -107,6 +107,22 @@ class ReplyTest {
     }
 
     @Test
+    void notABigDealAboutOnesOwnCostIsNoDismissal() {
+        assertThat(labelsOf(reply("It's not a big deal, babies cry, he'll settle down."))).contains("dismissal");
+        assertThat(labelsOf(reply("Not a big deal at all, I'm happy to swap days with you."))).doesNotContain("dismissal");
+        assertThat(labelsOf(reply("Honestly not a big deal, I'll pick her up on the way."))).doesNotContain("dismissal");
+    }
+
+    @Test
+    void sayingWhatOnePromisedAndDidNotDoOwnsIt() {
+        assertThat(labelsOf(reply("I said I'd do it and I will. You don't have to stand over me."))).contains("defensiveness");
+        assertThat(labelsOf(reply("I said I'd ring the plumber and I didn't. I'll do it first thing tomorrow.")))
+                .doesNotContain("defensiveness");
+        assertThat(labelsOf(reply("That's fair. I said I'd be home by two and rolled in at five. I'm sorry.")))
+                .doesNotContain("defensiveness");
+    }
+
+    @Test
     void sarcasticPraiseIsContemptButSincerePraiseIsNot() {
         assertThat(labelsOf(reply("Nice job forgetting the tickets, Einstein."))).contains("contempt");
         assertThat(labelsOf(reply("Congratulations, you managed to be late again."))).contains("contempt");
