@@ -5,8 +5,8 @@ Each writer wrote 300 labelled texts from shared/coach/LABELS.md alone, in a per
 own (corpus/writers/README.md), without seeing the coach's rules, lexicons, corpus or cases.
 
 - HELD_OUT writers go whole to heldout-writers.jsonl, and the later HELD_OUT_2 … HELD_OUT_5
-  (each written a session after, to measure that session's changes on authors
-  nobody had tuned on) to heldout-writers-2 … -5.jsonl: never trained on, never chosen on.
+  (each round written later than the one before, to measure later changes on
+  authors nobody had tuned on) to heldout-writers-2 … -5.jsonl: never trained on, never chosen on.
 - Every other writer's texts: each fifth (by position) to writers-validation.jsonl, where the
   trainer chooses thresholds and vetoes; the rest to writers-train.jsonl.
 - A training or validation text within a word overlap (Jaccard) of 0.55 of a held-out text
