@@ -26,7 +26,7 @@ class SuggestionTest {
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
                 "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl", "corpus/heldout-writers-3.jsonl",
-                "corpus/heldout-writers-4.jsonl",
+                "corpus/heldout-writers-4.jsonl", "corpus/heldout-writers-5.jsonl",
                 "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
@@ -135,6 +135,20 @@ class SuggestionTest {
         Review review = need("I feel dismissed when I share my ideas at dinner. I need you to ask me one question about them.");
         assertThat(review.suggestion())
                 .isEqualTo("I feel [how you feel] when I share my ideas at dinner, and I need you to ask me one question about them.");
+    }
+
+    @Test
+    void anAskWhoseSentenceSaidWhenKeepsTheWhen() {
+        // "I need you to be there." alone is a vague ask; the lead of its sentence made it doable.
+        Review review = need("Why are you always late? Dinner's at 7 on Saturday, please be there.");
+        assertThat(review.suggestion())
+                .isEqualTo("I feel [how you feel] because [what happened], and I need you to be there: Dinner's at 7 on Saturday.");
+    }
+
+    @Test
+    void aGapLeftInAnEditedSuggestionStaysAGap() {
+        Review review = need("I feel [how you feel] because [what happened]. You never help. I need you to do bath time tonight.");
+        assertThat(review.suggestion()).isEqualTo("I feel [how you feel] because [what happened], and I need you to do bath time tonight.");
     }
 
     @Test

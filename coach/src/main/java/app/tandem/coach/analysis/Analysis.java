@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What the analysers found in one text, plus the partner's own words that a kinder wording
- * can reuse: their real feeling, the situation ("because …"), what they ask for, and what
+ * can reuse: their real feeling, the situation ("because …"), what they ask for and the lead
+ * of its sentence when that says when ("Dinner's at 7 on Saturday, please be there"), what
  * they asked to avoid, and the vague ask as written ("be more present"). Any part is null
  * when the text has none that can be reused safely. {@code text} is what was reviewed and
  * {@code sentences} its sentences as char spans, so that a suggestion can keep the ones no
@@ -19,6 +20,7 @@ public record Analysis(
         String judgmentFeeling,
         String situation,
         String request,
+        String askLead,
         String vagueAsk,
         String avoided,
         String afterBut,

@@ -19,7 +19,7 @@ final class Parts {
     Analysis of(Doc doc, Findings found) {
         List<Finding> findings = found.findings();
         if (findings.isEmpty()) {
-            return new Analysis(List.of(), List.of(), null, null, null, null, null, null, null, doc.text, List.of());
+            return new Analysis(List.of(), List.of(), null, null, null, null, null, null, null, null, doc.text, List.of());
         }
         // A semantic finding covers its whole sentence; it voids an ask only when it is about the ask.
         List<Finding> aboutTheAsk = new java.util.ArrayList<>();
@@ -37,6 +37,7 @@ final class Parts {
         String situation = null;
         String request = null;
         String vagueAsk = null;
+        String askLead = null;
         String avoided = null;
         String afterBut = null;
         boolean requestDone = false;
@@ -71,6 +72,7 @@ final class Parts {
             // Each part is tried once, so that a text of a thousand "but"s stays linear.
             if (!requestDone && doc.kind == Kind.NEED && doc.request[i]) {
                 request = request(doc, aboutTheAsk, i);
+                askLead = askLead(doc, findings, i);
                 if (found.has(Label.VAGUE_REQUEST) && doc.words[i] != null && doc.match(i, v.imperativeVerbs) >= 0) {
                     vagueAsk = cleanSpan(doc, List.of(), i, doc.clauseEnd[i]);
                 }
@@ -86,7 +88,7 @@ final class Parts {
                 butDone = true;
             }
         }
-        return new Analysis(found.labels(), findings, real, judgment, situation, request, vagueAsk, avoided, afterBut,
+        return new Analysis(found.labels(), findings, real, judgment, situation, request, askLead, vagueAsk, avoided, afterBut,
                 doc.text, doc.sentenceSpans());
     }
 
@@ -141,6 +143,18 @@ final class Parts {
             body = body.substring(Math.min(body.length(), 3));
         }
         return prefix + lowerFirst(body);
+    }
+
+    /**
+     * What the ask's own sentence says before the ask when that says when or how much:
+     * "Dinner's at 7 on Saturday" in "Dinner's at 7 on Saturday, please be there". Without it
+     * "be there" alone is a vague ask; null when there is no such lead or a finding touches it.
+     */
+    private String askLead(Doc doc, List<Finding> findings, int first) {
+        int opener = doc.requestOpener[first];
+        int end = opener >= 0 && opener < first ? opener : first;
+        int start = doc.sentenceStart[first];
+        return RequestAnalyser.concrete(doc, v, start, end) ? cleanSpan(doc, findings, start, end) : null;
     }
 
     /** What a negative request wants to avoid, as an activity: "raising your voice with me". */
@@ -203,6 +217,11 @@ final class Parts {
             if (f.start() < e && s < f.end()) {
                 return null;
             }
+        }
+        // "[what happened]": the coach's own gap, in a suggestion being edited, stays a gap.
+        if (s > 0 && doc.text.charAt(s - 1) == '[' && e < doc.text.length() && doc.text.charAt(e) == ']') {
+            s--;
+            e++;
         }
         return doc.text.substring(s, e);
     }

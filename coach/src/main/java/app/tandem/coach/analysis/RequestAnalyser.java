@@ -150,7 +150,7 @@ final class RequestAnalyser implements Analyser {
     }
 
     private void vague(Doc doc, int from, int e, Findings out) {
-        if (concrete(doc, from, e)) {
+        if (concrete(doc, v, from, e)) {
             return;
         }
         for (int i = from; i < e; i++) {
@@ -198,8 +198,8 @@ final class RequestAnalyser implements Analyser {
         return false;
     }
 
-    /** A time, a number or "by" + an action makes an ask concrete ("by planning a date on Friday"). */
-    private boolean concrete(Doc doc, int from, int e) {
+    /** A time, a number or "by" + an action in tokens [from, e) makes an ask concrete ("by planning a date on Friday"). */
+    static boolean concrete(Doc doc, Vocabulary v, int from, int e) {
         for (int i = from; i < e; i++) {
             if (doc.types[i] != Tokens.WORD) {
                 continue;

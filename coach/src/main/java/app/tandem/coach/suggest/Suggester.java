@@ -155,7 +155,11 @@ public final class Suggester {
         if (a.labels().contains(Label.VAGUE_REQUEST)) {
             return List.of("you to " + texts.text("suggest.gap.specific"));
         }
-        return a.request() != null ? List.of(a.request()) : List.of(gap);
+        if (a.request() == null) {
+            return List.of(gap);
+        }
+        // "please be there" alone reads as vague; its sentence said when ("Dinner's at 7 on Saturday").
+        return a.askLead() == null ? List.of(a.request()) : List.of(a.request(), a.request() + ": " + a.askLead());
     }
 
     private String fieldFeeling(String feelingText) {
