@@ -54,7 +54,9 @@ class RequestTest {
             "I need more support from you.",
             "I need you to step up.",
             "I need you to drive more carefully.",
-            "I just need you to be there."})
+            "I just need you to be there.",
+            "I need you to be on my side for once.",
+            "I need you to step up this month, with the baby on the way."})
     void askingForNoDoableActionIsVague(String text) {
         assertThat(labelsOf(need(text))).contains("vague_request");
     }
