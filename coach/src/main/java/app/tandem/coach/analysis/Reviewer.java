@@ -257,7 +257,8 @@ public final class Reviewer {
      * "I need you to take the grocery run this week" says what and when; the embedding, which
      * hardly reads times, may still call it vague. A sentence that gives a time, a number or "by"
      * + an action and holds no vague ask of words/vague_asks.txt is doable ("step up this month"
-     * is still vague).
+     * is still vague), unless "by" + an action spells the vague ask out ("show me you love me by
+     * planning a date on Friday").
      */
     private boolean doable(Doc doc, int[] span) {
         int from = 0;
@@ -271,8 +272,10 @@ public final class Reviewer {
         if (!RequestAnalyser.concrete(doc, vocabulary, from, to)) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            if (doc.match(i, vocabulary.vagueAsks) >= 0) {
+        boolean spelledOut = false;
+        for (int i = to - 1; i >= from; i--) {
+            spelledOut |= doc.words[i] == vocabulary.by && i + 1 < to && doc.norm(i + 1).endsWith("ing");
+            if (!spelledOut && doc.match(i, vocabulary.vagueAsks) >= 0) {
                 return false;
             }
         }
