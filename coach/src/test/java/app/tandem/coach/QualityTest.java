@@ -44,6 +44,8 @@ class QualityTest {
     private static final Path WRITERS_4 = Path.of("corpus/heldout-writers-4.jsonl");
     /** Never trained or chosen on: two of the sixth round's eight writers, whole, scored before that round changed anything. */
     private static final Path WRITERS_5 = Path.of("corpus/heldout-writers-5.jsonl");
+    /** Never trained or chosen on: two of the seventh round's eight writers, whole, scored before that round changed anything. */
+    private static final Path WRITERS_6 = Path.of("corpus/heldout-writers-6.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -84,6 +86,7 @@ class QualityTest {
         // above the bar's 3 % (docs/coach.md, part eight). The ceilings hold what was reached.
         assertGood(score(WRITERS_4), WRITERS_4_MACRO, 0.05);
         assertGood(score(WRITERS_5), WRITERS_5_MACRO, 0.05);
+        assertGood(score(WRITERS_6), WRITERS_6_MACRO, WRITERS_6_FALSE_ALARMS);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
@@ -96,6 +99,9 @@ class QualityTest {
     static final double WRITERS_3_MACRO = 0.83;
     static final double WRITERS_4_MACRO = 0.80;
     static final double WRITERS_5_MACRO = 0.82;
+    static final double WRITERS_6_MACRO = 0.83;
+    /** Most of its flagged clean texts are the rules' (docs/coach.md, part nine). */
+    static final double WRITERS_6_FALSE_ALARMS = 0.06;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

@@ -26,7 +26,7 @@ class SuggestionTest {
         List<String> files = new ArrayList<>(List.of("src/test/resources/cases.jsonl", "src/test/resources/holdout.jsonl",
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
                 "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl", "corpus/heldout-writers-3.jsonl",
-                "corpus/heldout-writers-4.jsonl", "corpus/heldout-writers-5.jsonl",
+                "corpus/heldout-writers-4.jsonl", "corpus/heldout-writers-5.jsonl", "corpus/heldout-writers-6.jsonl",
                 "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");
