@@ -20,12 +20,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Password reset by e-mail: a random token, of which only a SHA-256 hash is kept (256 random bits
  * need no slow hash), used once within an hour. Asking answers the same whether or not the
  * address has an account, and the e-mail goes after commit on another thread, so neither the
- * answer nor its time tells. A reset revokes API tokens and ends every session.
+ * answer nor its time tells. At most three links an hour go to one partner. A reset revokes API
+ * tokens and ends every session.
  */
 @Service
 public class PasswordResets {
 
     static final Duration VALID_FOR = Duration.ofHours(1);
+    /** Links a partner can be sent per {@link #VALID_FOR}: a stranger cannot flood their inbox. */
+    static final int LINKS_PER_WINDOW = 3;
     static final Phrase EXPIRED = Phrase.of("partner.error.reset-link.expired");
 
     private final PartnerRepository partners;
@@ -58,8 +61,11 @@ public class PasswordResets {
             return;
         }
         partners.findPrincipalByEmail(address).flatMap(p -> partners.findById(p.id())).ifPresent(partner -> {
-            String text = SecretTokens.newToken();
             Instant now = clock.instant();
+            if (!mayBeSentAnother(partner.id(), now)) {
+                return;
+            }
+            String text = SecretTokens.newToken();
             jdbc.sql("insert into password_reset (token_hash, partner_id, created_at, expires_at) values (?, ?, ?, ?)")
                     .params(hash(text), partner.id(), now.atOffset(ZoneOffset.UTC),
                             now.plus(VALID_FOR).atOffset(ZoneOffset.UTC))
@@ -67,6 +73,18 @@ public class PasswordResets {
             events.publishEvent(new PasswordResetRequested(partner.id(), partner.email(), partner.displayName(),
                     linkBase + text));
         });
+    }
+
+    /**
+     * Whether fewer than {@link #LINKS_PER_WINDOW} links went to this partner in the last hour.
+     * The partner's row is locked first, so concurrent asks on any node are counted one by one;
+     * the asker's answer is the same either way.
+     */
+    private boolean mayBeSentAnother(long partnerId, Instant now) {
+        jdbc.sql("select id from partner where id = ? for update").param(partnerId).query(Long.class).single();
+        int recent = jdbc.sql("select count(*) from password_reset where partner_id = ? and created_at > ?")
+                .params(partnerId, now.minus(VALID_FOR).atOffset(ZoneOffset.UTC)).query(Integer.class).single();
+        return recent < LINKS_PER_WINDOW;
     }
 
     /** Whether the link can still be used (the page asks before showing the form). */

@@ -95,9 +95,31 @@ class PasswordResetTest extends IntegrationTest {
     }
 
     @Test
+    void aStrangerAskingOverAndOverSendsAtMostThreeLinksAnHour() throws Exception {
+        TestPartner robin = aPartner("Robin");
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse answer = ask(robin.email());
+            assertThat(answer.getStatus()).isEqualTo(200);
+            assertThat(answer.getContentAsString()).as("the answer does not tell").contains(PasswordResetPages.SENT);
+        }
+        assertThat(linksFor(robin)).isEqualTo(PasswordResets.LINKS_PER_WINDOW);
+        assertThat(TestMail.await(robin.email(), 3)).hasSize(3);
+
+        clock.advance(Duration.ofMinutes(61));
+        ask(robin.email());
+
+        assertThat(linksFor(robin)).as("an hour later a link can be asked for again").isEqualTo(4);
+    }
+
+    @Test
     void aMadeUpLinkIsRefused() throws Exception {
         assertThat(choose("/password-reset/made-up", NEW_PASSWORD).getStatus()).isEqualTo(400);
         assertThat(choose("/password-reset/" + "x".repeat(500), NEW_PASSWORD).getStatus()).isEqualTo(400);
+    }
+
+    private int linksFor(TestPartner partner) {
+        return jdbc.sql("select count(*) from password_reset where partner_id = ?").param(partner.id())
+                .query(Integer.class).single();
     }
 
     private MockHttpServletResponse ask(String email) throws Exception {
