@@ -3,6 +3,7 @@ package app.tandem.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,21 +36,18 @@ class ErrorPages implements ErrorController {
                 status = 413;
             }
         }
-        String message = failure instanceof Throwable t && Failures.characterRefused(t) ? Failures.CHARACTER_REFUSED
-                : failure instanceof Throwable t && Failures.busy(t) ? Failures.BUSY : messageFor(status);
+        String key = failure instanceof Throwable t && Failures.characterRefused(t) ? Failures.CHARACTER_REFUSED
+                : failure instanceof Throwable t && Failures.busy(t) ? Failures.BUSY : keyFor(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && isApi(path, request.getContextPath())) {
             HttpStatus httpStatus = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR
                     : HttpStatus.valueOf(status);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, message);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, english(key));
             problem.setTitle(httpStatus.getReasonPhrase());
             return ResponseEntity.status(httpStatus).body(problem);
         }
         // The page speaks the reader's language; the API's detail stays English (docs/translating.md).
-        String words = message.equals(messageFor(status)) ? Text.current().t("error.status." + switch (status) {
-            case 400, 403, 404, 405, 413, 503 -> status;
-            default -> 500;
-        }) : message;
+        String words = Text.current().t(key);
         return WebErrors.page(request, response, auth, status, words);
     }
 
@@ -82,17 +80,21 @@ class ErrorPages implements ErrorController {
         return out.toString();
     }
 
-    static String messageFor(int status) {
-        return switch (status) {
-            case 404 -> "We could not find that page.";
-            case 403 -> "That is not yours to open. If you were filling in a form, reload the page and try again.";
-            case 405 -> "That page does not take this kind of request.";
-            case 400 -> "Something in that request was not as expected.";
-            case 413 -> Failures.BODY_TOO_LARGE;
-            case 503 -> Failures.DATABASE_UNAVAILABLE;
+    /** The words for an answer with this status, when nothing more particular is known. */
+    static String keyFor(int status) {
+        return "error.status." + switch (status) {
+            case 400, 403, 404, 405, 413, 503 -> status;
             // We do not know how far the request got: it may or may not have been saved.
-            default -> "Something went wrong on our side, and what you just sent may not have been saved. "
-                    + "Please check, and try again.";
+            default -> 500;
         };
+    }
+
+    /** In English: for the API's problem details and for Tomcat's own answers. */
+    static String messageFor(int status) {
+        return english(keyFor(status));
+    }
+
+    static String english(String key) {
+        return Text.in(Locale.ENGLISH).t(key);
     }
 }

@@ -14,12 +14,12 @@ import org.springframework.transaction.TransactionSystemException;
 /** What kind of failure an exception is, for the answers that are not a bug (503, 400, 413). */
 final class Failures {
 
-    static final String DATABASE_UNAVAILABLE = "Tandem cannot reach its database just now. What you just sent may "
-            + "not have been saved: once it is back (usually within a minute), check, and try again.";
-    static final String BUSY = "Tandem is busy just now; nothing was done. Please try again in a few seconds.";
-    static final String CHARACTER_REFUSED = "The request contains a character Tandem does not accept "
-            + "(a control character such as U+0000, or half of a surrogate pair). Remove it and try again.";
-    static final String BODY_TOO_LARGE = "The request is larger than Tandem accepts.";
+    // Message keys (i18n/messages*.properties): a page says them in the reader's language, the
+    // API's problem detail in English (docs/translating.md).
+    static final String DATABASE_UNAVAILABLE = "error.status.503";
+    static final String BUSY = "error.busy";
+    static final String CHARACTER_REFUSED = "error.character-refused";
+    static final String BODY_TOO_LARGE = "error.status.413";
 
     /** Hikari's "(total=10, active=10, idle=0, waiting=3)". */
     private static final Pattern POOL_STATE = Pattern.compile("total=(\\d+), active=(\\d+), idle=0");

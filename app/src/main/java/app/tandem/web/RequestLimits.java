@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -108,7 +110,7 @@ class RequestLimits {
         }
 
         private void answer(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                String detail) throws IOException {
+                String key) throws IOException {
             // Whatever was prepared (a page, its Content-Length) goes: this answer replaces it.
             String retryAfter = response.getHeader("Retry-After");
             response.reset();
@@ -121,12 +123,20 @@ class RequestLimits {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (ErrorPages.isApi(request.getRequestURI(), request.getContextPath())) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                write(response, ErrorPages.problemJson(status, title, detail).getBytes(StandardCharsets.UTF_8));
+                write(response, ErrorPages.problemJson(status, title, ErrorPages.english(key)).getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            // Spring MVC has not chosen the reader's language yet: the browser's is the best guess
+            // (who is signed in is not known this early either).
             StringOutput page = new StringOutput();
-            templates.render("error.jte", Map.of("page", Pages.of(request, null), "status", status,
-                    "message", detail), page);
+            LocaleContext before = LocaleContextHolder.getLocaleContext();
+            LocaleContextHolder.setLocale(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
+            try {
+                templates.render("error.jte", Map.of("page", Pages.of(request, null), "status", status,
+                        "message", Text.current().t(key)), page);
+            } finally {
+                LocaleContextHolder.setLocaleContext(before);
+            }
             response.setContentType("text/html;charset=UTF-8");
             write(response, page.toString().getBytes(StandardCharsets.UTF_8));
         }

@@ -7,7 +7,13 @@ import app.tandem.kernel.TextRules;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestCouple;
 import jakarta.servlet.RequestDispatcher;
+import app.tandem.web.Text;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,23 @@ class InputAndErrorAnswersTest extends IntegrationTest {
         var big = api().post("/api/v1/bids", couple.robin().token(), "{\"text\":\"" + "y".repeat(300_000) + "\"}");
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPageTooLargeToReadIsAnsweredInTheReadersLanguage() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder tooLarge = HttpRequest.newBuilder(URI.create(api().base() + "/needs"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("text=" + "y".repeat(300_000)));
+
+        HttpResponse<String> german = client.send(tooLarge.copy().header("Accept-Language", "de-DE,de;q=0.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> english = client.send(tooLarge.copy().header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(german.statusCode()).isEqualTo(english.statusCode()).isEqualTo(413);
+        assertThat(german.body()).contains("lang=\"de\"").contains(Text.in(Locale.GERMAN).t("error.status.413"));
+        assertThat(english.body()).contains(Text.in(Locale.ENGLISH).t("error.status.413"));
     }
 
     @Test
