@@ -123,7 +123,8 @@ class RequestLimits {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (ErrorPages.isApi(request.getRequestURI(), request.getContextPath())) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                write(response, ErrorPages.problemJson(status, title, ErrorPages.english(key)).getBytes(StandardCharsets.UTF_8));
+                String problem = ErrorPages.problemJson(status, title, ErrorPages.english(key));
+                write(response, problem.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             // Spring MVC has not chosen the reader's language yet: the browser's is the best guess

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.tandem.kernel.TextRules;
 import app.tandem.support.IntegrationTest;
 import app.tandem.support.TestCouple;
-import jakarta.servlet.RequestDispatcher;
 import app.tandem.web.Text;
+import jakarta.servlet.RequestDispatcher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
