@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything Tandem holds about a partner, as one JSON document: their account (without the
- * password hash), and for every couple they have been in, every row of every table of couple
+ * password hash) and their own settings (without secrets), and for every couple they have been in, every row of every table of couple
  * data, table by table. The tables are found in the schema (every table with a couple_id, and
  * the two that belong to a couple through a need or a hurt), so a feature added later is
  * exported without anyone remembering to. The other partner's drafts stay theirs: they are
@@ -34,6 +35,18 @@ public class DataExport {
     private static final Map<String, String> THROUGH = Map.of(
             "reflection", "need_id in (select id from need where couple_id = :couple and " + NOT_THEIR_DRAFT + ")",
             "repair_attempt", "hurt_id in (select id from hurt where couple_id = :couple)");
+    /**
+     * One partner's own tables (a partner_id and no couple): the columns exported. What is left
+     * out is a secret, not data about them: a token's hash, a device's push address and keys.
+     */
+    static final Map<String, String> OWN_TABLES = new TreeMap<>(Map.of(
+            "notification_preference", "topic, reach",
+            "notification_setting", "quiet_from, quiet_until, include_text",
+            "push_subscription", "id, label, created_at",
+            "api_token", "id, created_at, revoked_at",
+            "calendar_feed", "with_titles, created_at",
+            "email_change", "new_email, created_at, expires_at, used_at",
+            "password_reset", "created_at, expires_at, used_at"));
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
 
     private final JdbcClient jdbc;
@@ -54,8 +67,11 @@ public class DataExport {
         ObjectNode export = json.createObjectNode();
         export.put("exportedAt", clock.instant().toString());
         export.put("format", "Tandem export 1: each couple's tables as lists of rows, column names as in the database");
-        export.set("partner", rows("select id, email, display_name, created_at from partner where id = :me",
-                partnerId, 0).get(0));
+        export.set("partner", rows("select id, email, display_name, language, time_zone, created_at from partner "
+                + "where id = :me", partnerId, 0).get(0));
+        ObjectNode own = export.putObject("settings");
+        OWN_TABLES.forEach((table, columns) -> own.set(table,
+                rows("select " + columns + " from " + table + " where partner_id = :me order by 1", partnerId, 0)));
         ObjectNode mine = export.putObject("mine");
         for (String table : privateTables()) {
             mine.set(table, rows("select * from " + table + " where private_to = :me order by 1", partnerId, 0));
@@ -94,6 +110,17 @@ public class DataExport {
         }
         tables.putAll(THROUGH);
         return tables;
+    }
+
+    /** Every table that belongs to one partner and no couple: each must be in {@link #OWN_TABLES}. */
+    List<String> ownTables() {
+        return jdbc.sql("""
+                        select table_name from information_schema.columns c
+                        where table_schema = current_schema() and column_name = 'partner_id'
+                          and not exists (select 1 from information_schema.columns o where o.table_schema = c.table_schema
+                                          and o.table_name = c.table_name and o.column_name = 'couple_id')
+                        order by table_name""")
+                .query(String.class).list();
     }
 
     /** Every table of one partner's private rows: found by their {@code private_to} column. */

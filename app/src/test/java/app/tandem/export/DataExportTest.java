@@ -52,6 +52,30 @@ class DataExportTest extends IntegrationTest {
     }
 
     @Test
+    void myOwnSettingsAreInMyExportWithoutTheirSecrets() {
+        TestPartner robin = aPartner("Robin");
+        assertThat(api().put("/api/v1/preferences", robin.token(), Map.of("bids", "in_app",
+                "quietFrom", "22:00", "quietUntil", "07:00")).status()).isEqualTo(200);
+
+        JsonNode body = api().get("/api/v1/me/export", robin.token()).body();
+
+        JsonNode settings = body.get("settings");
+        assertThat(settings.propertyNames()).containsExactlyInAnyOrderElementsOf(DataExport.OWN_TABLES.keySet());
+        assertThat(settings.get("notification_preference").toString()).contains("\"topic\":\"BIDS\",\"reach\":\"IN_APP\"");
+        assertThat(settings.get("notification_setting").get(0).get("quiet_from").asString()).startsWith("22:00");
+        assertThat(settings.get("api_token")).as("the token this test signed in with").isNotEmpty();
+        assertThat(body.get("partner").has("time_zone")).isTrue();
+        assertThat(body.toString()).doesNotContain("token_hash", "p256dh", "\"auth\"", "endpoint");
+    }
+
+    @Test
+    void everyTableThatBelongsToAPartnerAloneIsExported() {
+        assertThat(DataExport.OWN_TABLES.keySet())
+                .as("a new table with a partner_id and no couple_id: say in DataExport.OWN_TABLES what of it is exported")
+                .containsExactlyInAnyOrderElementsOf(export.ownTables());
+    }
+
+    @Test
     void anotherCouplesDataIsNotInMyExport() {
         TestPartner robin = aCouple().robin();
         TestPartner stranger = aCouple().robin();
