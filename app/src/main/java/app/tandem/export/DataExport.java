@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything Tandem holds about a partner, as one JSON document: their account (without the
- * password hash) and their own settings (without secrets), and for every couple they have been in, every row of every table of couple
- * data, table by table. The tables are found in the schema (every table with a couple_id, and
+ * password hash) and their own settings (without secrets), and for every couple they have been
+ * in, every row of every table of couple data, table by table. The tables are found in the schema (every table with a couple_id, and
  * the two that belong to a couple through a need or a hurt), so a feature added later is
  * exported without anyone remembering to. The other partner's drafts stay theirs: they are
  * left out, with the reflections on them. What is one partner's alone (check-ins, chosen

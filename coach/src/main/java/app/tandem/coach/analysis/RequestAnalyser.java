@@ -207,10 +207,15 @@ final class RequestAnalyser implements Analyser {
             if (doc.match(i, v.timeWords) >= 0 || doc.match(i, v.numbers) >= 0 || Character.isDigit(doc.norm(i).charAt(0))) {
                 return true;
             }
-            if (doc.words[i] == v.by && i + 1 < e && doc.norm(i + 1).endsWith("ing")) {
+            if (byAction(doc, v, i, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "by" + an action at token i ("… by planning a date"), within the sentence ending at e. */
+    static boolean byAction(Doc doc, Vocabulary v, int i, int e) {
+        return doc.words[i] == v.by && i + 1 < e && doc.norm(i + 1).endsWith("ing");
     }
 }

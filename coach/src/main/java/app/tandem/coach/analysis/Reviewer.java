@@ -274,7 +274,7 @@ public final class Reviewer {
         }
         boolean spelledOut = false;
         for (int i = to - 1; i >= from; i--) {
-            spelledOut |= doc.words[i] == vocabulary.by && i + 1 < to && doc.norm(i + 1).endsWith("ing");
+            spelledOut |= RequestAnalyser.byAction(doc, vocabulary, i, to);
             if (!spelledOut && doc.match(i, vocabulary.vagueAsks) >= 0) {
                 return false;
             }
