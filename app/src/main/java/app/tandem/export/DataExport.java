@@ -4,6 +4,7 @@ import app.tandem.couple.CoupleService;
 import app.tandem.kernel.SqlList;
 import app.tandem.need.NeedStatus;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,14 @@ public class DataExport {
      * One partner's own tables (a partner_id and no couple): the columns exported. What is left
      * out is a secret, not data about them: a token's hash, a device's push address and keys.
      */
-    static final Map<String, String> OWN_TABLES = new TreeMap<>(Map.of(
+    static final Map<String, String> OWN_TABLES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
             "notification_preference", "topic, reach",
             "notification_setting", "quiet_from, quiet_until, include_text",
             "push_subscription", "id, label, created_at",
             "api_token", "id, created_at, revoked_at",
             "calendar_feed", "with_titles, created_at",
             "email_change", "new_email, created_at, expires_at, used_at",
-            "password_reset", "created_at, expires_at, used_at"));
+            "password_reset", "created_at, expires_at, used_at")));
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
 
     private final JdbcClient jdbc;
