@@ -137,8 +137,15 @@ public abstract class BrowserTest extends IntegrationTest {
         page.getByLabel("Password").fill(partner.password());
         button(page, "Sign in").click();
         // Up to 30 s: the first sign-in of a class (Argon2id, a cold page) took over 10 s once in a full CI run.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners"))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        try {
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        } catch (AssertionError e) {
+            // Once in a full CI run the bubble never came and nothing said why: keep what the page showed.
+            screenshot(page, "failed-sign-in-" + partner.id());
+            throw new AssertionError("Signed in as " + partner.displayName() + " but did not reach our bubble; the page at "
+                    + page.url() + " says: " + page.locator("body").innerText(), e);
+        }
         return page;
     }
 
