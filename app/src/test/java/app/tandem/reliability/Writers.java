@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class Writers implements AutoCloseable {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     final ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    /** When each acknowledgement reached us: the write was committed before then. */
+    final Map<Long, Instant> acknowledgedAt = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
     /** Requests that were in flight when {@link #stopSending} was called, and how they ended. */
     final ConcurrentLinkedQueue<String> inFlightEndings = new ConcurrentLinkedQueue<>();
@@ -75,7 +78,9 @@ final class Writers implements AutoCloseable {
                         HttpResponse.BodyHandlers.ofString());
                 outcome = Integer.toString(response.statusCode());
                 if (response.statusCode() == 201) {
-                    acknowledged.add(JSON.readTree(response.body()).get("id").asLong());
+                    long id = JSON.readTree(response.body()).get("id").asLong();
+                    acknowledgedAt.put(id, Instant.now());
+                    acknowledged.add(id);
                 }
             } catch (java.io.IOException e) {
                 outcome = "io:" + e.getClass().getSimpleName();
