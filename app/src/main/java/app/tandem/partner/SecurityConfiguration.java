@@ -98,6 +98,11 @@ class SecurityConfiguration {
                 // link's own signature is what authorises it, and it can only turn e-mail off.
                 .csrf(c -> c.ignoringRequestMatchers("/unsubscribe/**"))
                 .securityContext(c -> c.securityContextRepository(contexts))
+                // A sign-in moves the browser to a new session and deletes the old one. Only changing
+                // the id (the default) kept one row in PostgreSQL, and a request that had read it before
+                // the sign-in and saved it after (the page's service worker, say) put the old id back:
+                // the new cookie found nothing and the partner was signed out at once.
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
                 .requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/sign-in", "/sign-up", "/about", "/error", "/account/deleted",

@@ -30,7 +30,7 @@ class SharingTheLoadBrowserTest extends BrowserTest {
         TestCouple couple = aCouple();
         TestPartner robin = couple.robin();
         TestPartner kai = couple.kai();
-        Page robinsPhone = signIn(aPhone(), robin);
+        Page robinsPhone = signedIn(robin);
 
         robinsPhone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Our load")).click();
         robinsPhone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pick from the catalogue")).first().click();
@@ -85,7 +85,7 @@ class SharingTheLoadBrowserTest extends BrowserTest {
         assertThat(robinsPhone.locator(".handover")).containsText("Waiting for their answer");
         screenshot(robinsPhone, "05-robin-offers-the-laundry");
 
-        Page kaisPhone = signIn(aPhone(), kai);
+        Page kaisPhone = signedIn(kai);
         kaisPhone.navigate("/load/balance");
         assertThat(kaisPhone.locator(".going-it-alone")).hasCount(0);
         assertThat(kaisPhone.locator(".handover")).containsText("Robin asks you to take over the noticing, planning and doing");
@@ -109,7 +109,7 @@ class SharingTheLoadBrowserTest extends BrowserTest {
                 Map.of("picks", java.util.List.of(Map.of("key", "laundry", "owner", "shared"))));
         long id = api().get("/api/v1/load/items", couple.robin().token()).body().get(0).get("id").asLong();
         api().post("/api/v1/load/items/" + id + "/done", couple.robin().token(), "");
-        Page page = signIn(aPhone(), couple.robin());
+        Page page = signedIn(couple.robin());
         for (String path : new String[] {"/load", "/load/catalogue", "/load/balance", "/load/items/" + id,
                 "/load/items/new"}) {
             page.navigate(path);
@@ -118,15 +118,6 @@ class SharingTheLoadBrowserTest extends BrowserTest {
         }
         page.navigate("/load/balance");
         screenshot(page, "08-balance-at-360px");
-    }
-
-    private Page signIn(Page page, TestPartner partner) {
-        page.navigate("/sign-in");
-        page.getByLabel("E-mail").fill(partner.email());
-        page.getByLabel("Password").fill(partner.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).containsText("Our load");
-        return page;
     }
 
     private static Locator item(Page page, String title) {

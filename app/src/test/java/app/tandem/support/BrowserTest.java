@@ -97,15 +97,35 @@ public abstract class BrowserTest extends IntegrationTest {
         return context.newPage();
     }
 
-    /** Signs the partner in through the real form in whatever language it speaks (its fields found by id). */
+    /**
+     * Signs the partner in through the real form, in whatever language the page speaks (its fields
+     * are found by id), and waits for our bubble.
+     */
     protected Page signedIn(TestApi.TestPartner partner, Page page) {
+        // Twice in full CI runs the bubble never came: keep every page answer, to say why next time.
+        List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<com.microsoft.playwright.Response> record = response -> {
+            if (response.request().isNavigationRequest()) {
+                answers.add(response.request().method() + " " + response.url() + " -> " + response.status()
+                        + " " + java.util.Objects.toString(response.headers().get("location"), ""));
+            }
+        };
+        page.onResponse(record);
         page.navigate("/sign-in");
         page.locator("#email").fill(partner.email());
         page.locator("#password").fill(partner.password());
         page.locator("form[action='/sign-in'] button[type=submit]").click();
-        // The first sign-in of a run hashes with a cold JIT on a shared machine: give it longer.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        try {
+            // Up to 30 s: the first sign-in of a run (a cold JIT on a shared machine) took over 10 s once.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        } catch (AssertionError e) {
+            screenshot(page, "failed-sign-in-" + partner.id());
+            throw new AssertionError("Signed in as " + partner.displayName() + " but did not reach our bubble; answers "
+                    + answers + "; the page at " + page.url() + " says: " + page.locator("body").innerText(), e);
+        } finally {
+            page.offResponse(record);
+        }
         return page;
     }
 
@@ -131,22 +151,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** A partner's phone, signed in through the real form, on our bubble. */
     protected Page signedIn(TestApi.TestPartner partner) {
-        Page page = aPhone();
-        page.navigate("/sign-in");
-        page.getByLabel("E-mail").fill(partner.email());
-        page.getByLabel("Password").fill(partner.password());
-        button(page, "Sign in").click();
-        // Up to 30 s: the first sign-in of a class (Argon2id, a cold page) took over 10 s once in a full CI run.
-        try {
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".partners"))
-                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-        } catch (AssertionError e) {
-            // Once in a full CI run the bubble never came and nothing said why: keep what the page showed.
-            screenshot(page, "failed-sign-in-" + partner.id());
-            throw new AssertionError("Signed in as " + partner.displayName() + " but did not reach our bubble; the page at "
-                    + page.url() + " says: " + page.locator("body").innerText(), e);
-        }
-        return page;
+        return signedIn(partner, aPhone());
     }
 
     /**
