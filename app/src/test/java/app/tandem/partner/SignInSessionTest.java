@@ -25,6 +25,7 @@ import org.springframework.session.SessionRepository;
  * session before the sign-in and saves it after (the page's service worker, an asset) writes its
  * stale copy back, and when the sign-in had only changed the session's id, that copy put the old
  * id back: the new cookie found nothing and the partner landed on the welcome page, signed out.
+ * Assets no longer read the session at all ({@code web/SessionFreeAssets}).
  */
 class SignInSessionTest extends IntegrationTest {
 
@@ -51,6 +52,26 @@ class SignInSessionTest extends IntegrationTest {
         assertThat(sessions.findById(sessionId(before))).as("the page's old session is gone").isNull();
         HttpResponse<String> home = http.send(get("/", after), HttpResponse.BodyHandlers.ofString());
         assertThat(home.body()).contains("class=\"partners").doesNotContain("href=\"/sign-up\"");
+    }
+
+    @Test
+    void assetsNeitherReadNorWriteTheSession() throws Exception {
+        HttpResponse<String> form = http.send(get("/sign-in", null), HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(form);
+        long touched = lastAccess(cookie);
+
+        for (String asset : new String[] {"/css/tandem.css", "/js/app.js", "/sw.js", "/offline.html", "/favicon.svg",
+                "/icons/icon-192.png", "/manifest.webmanifest"}) {
+            Thread.sleep(5); // a touch would move the time on by at least a millisecond
+            HttpResponse<Void> answer = http.send(get(asset, cookie), HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode()).as(asset).isEqualTo(200);
+            assertThat(lastAccess(cookie)).as(asset + " touched the session").isEqualTo(touched);
+        }
+    }
+
+    private long lastAccess(String cookie) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = :id")
+                .param("id", sessionId(cookie)).query(Long.class).single();
     }
 
     /** What the session filter does at the end of the request that read it: touch it and save it. */
