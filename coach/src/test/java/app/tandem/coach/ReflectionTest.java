@@ -40,6 +40,24 @@ class ReflectionTest {
     }
 
     @Test
+    void aReflectionThatMakesTheListenerTheVictimIsDefensive() {
+        // The semantic layer's defensiveness stands in a sentence framed as a reflection (part ten).
+        assertThat(reflect("So basically I'm the bad guy again because I worked late. Lovely.").labels())
+                .contains(Label.DEFENSIVENESS);
+        assertThat(reflect("What I'm hearing is that I can't do anything right. Noted.").labels())
+                .contains(Label.DEFENSIVENESS);
+        assertThat(reflect("You're saying I never cook. I cooked on Tuesday and Thursday, but sure.").labels())
+                .contains(Label.DEFENSIVENESS);
+    }
+
+    @Test
+    void theAskersOwnBlameSaidBackIsNoDefence() {
+        String heard = "I feel you always take your friends' side when we argue, and I need you to back me up";
+        assertThat(Reviews.COACH.reviewReflection("So you feel I always take my friends' side when we argue.", heard)
+                .labels()).doesNotContain(Label.DEFENSIVENESS);
+    }
+
+    @Test
     void soWhatOpensAReflectionAndIsNoShrug() {
         assertThat(reflect("So what I'm hearing is you're exhausted from the night feeds and you want me to take "
                 + "Tuesday and Thursday nights. Is that right?").isClean()).isTrue();

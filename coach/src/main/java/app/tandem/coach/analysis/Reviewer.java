@@ -98,8 +98,13 @@ public final class Reviewer {
                 findings.removeWithin(Label.CRITICISM, s[0], s[1], f -> heard == null || echoes(f.trigger(), heard));
                 // "So it felt like I'd checked out on you": the judgment in the feeling is the asker's.
                 findings.removeWithin(Label.FAUX_FEELING, s[0], s[1], f -> heard == null || echoes(f.trigger(), heard));
-                // The embedding reads "you feel I always take my friends' side" as a defence; it is the asker's word.
-                findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
+                // The embedding reads "you feel I always take my friends' side" as a defence; when those
+                // are the asker's own words, it is their word. Unknown words are not forgiven: "so I'm the
+                // problem, again" and "you're saying I never help; I did Sunday" open the same way.
+                String sentence = doc.text.substring(s[0], s[1]);
+                if (heard != null && echoes(sentence.substring(frameEnd(sentence)), heard)) {
+                    findings.removeSemanticWithin(Label.DEFENSIVENESS, s[0], s[1]);
+                }
             }
         }
     }
@@ -138,23 +143,30 @@ public final class Reviewer {
     }
 
     private boolean opensAsReflection(String sentence) {
+        return frameEnd(sentence) >= 0;
+    }
+
+    /**
+     * Where what is said back begins, after the frame ("so", "ok, what I'm hearing is"), or -1
+     * when the sentence does not open as a reflection.
+     */
+    private int frameEnd(String sentence) {
         String t = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
         int i = 0;
+        boolean so = false;
         // "ok, so…", "right. what I hear…": a leading acknowledgement does not change the frame.
         for (String ack : new String[] {"ok ", "ok, ", "okay ", "okay, ", "right, ", "yeah, ", "alright, ", "so ", "so, "}) {
             if (t.startsWith(ack, i)) {
                 i += ack.length();
-                if (ack.startsWith("so")) {
-                    return true;
-                }
+                so |= ack.startsWith("so");
             }
         }
         for (String frame : reflectionFrames) {
             if (t.startsWith(frame, i)) {
-                return true;
+                return i + frame.length();
             }
         }
-        return false;
+        return so ? i : -1;
     }
 
     /**
@@ -199,12 +211,26 @@ public final class Reviewer {
                         && !(label == Label.VAGUE_REQUEST && doable(doc, span))
                         // "Not right now. Can we talk after dinner?" asks for a break with a way back.
                         && !(label == Label.STONEWALLING && doc.containsUnnegated(vocabulary.returnOffers))
+                        // "I said I'd ring the plumber and I didn't": owning the miss is the antidote itself.
+                        && !(label == Label.DEFENSIVENESS && ownsAMiss(doc))
                         && doc.text.substring(span[0], span[1]).indexOf('[') < 0) {
                     findings.addSemantic(label, span[0], span[1]);
                 }
             }
         }
     }
+
+    /**
+     * Owning one's part (words/owning.txt), or saying what one promised and did not do ("I said
+     * I'd ring the plumber and I didn't", words/owned_misses.txt, as the rules read it).
+     */
+    private boolean ownsAMiss(Doc doc) {
+        return doc.containsUnnegated(vocabulary.owning)
+                || (SAID_I_WOULD.matcher(doc.text).find() && doc.containsUnnegated(vocabulary.ownedMisses));
+    }
+
+    private static final java.util.regex.Pattern SAID_I_WOULD =
+            java.util.regex.Pattern.compile("(?i)\\bI said I(?:'|’)?d\\b|\\bI said I would\\b");
 
     /**
      * The rules know polarity, the embedding hardly does: "you always make me laugh" sits
@@ -304,13 +330,22 @@ public final class Reviewer {
      * as "because you interrupted me at dinner", asks for nothing one could turn round.
      */
     private boolean saysNo(Doc doc, int[] span) {
+        boolean no = false;
+        int pairs = 0;
+        int others = 0;
         for (int i = 0; i < doc.n; i++) {
-            if (doc.start(i) >= span[0] && doc.end(i) <= span[1] && doc.isWord(i)
-                    && (doc.negated[i] || doc.is(i, vocabulary.negators) || doc.is(i, vocabulary.cessationVerbs))) {
-                return true;
+            if (doc.start(i) < span[0] || doc.end(i) > span[1] || !doc.isWord(i)) {
+                continue;
+            }
+            no |= doc.negated[i];
+            if (doc.is(i, vocabulary.negators) && i + 1 < doc.n && doc.is(i + 1, vocabulary.cessationVerbs)) {
+                pairs++;
+                i++; // "never stop making those pancakes" asks for more of them: no "no" at all
+            } else if (doc.is(i, vocabulary.negators) || doc.is(i, vocabulary.cessationVerbs)) {
+                others++;
             }
         }
-        return false;
+        return others > 0 || (no && pairs == 0);
     }
 
     /** The sentences of a text as char spans, as the semantic layer reads them (for training). */

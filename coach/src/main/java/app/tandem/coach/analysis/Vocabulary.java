@@ -43,6 +43,8 @@ final class Vocabulary {
     final int acknowledgements;
     final int counterOffers;
     final int returnOffers;
+    final int ownedMisses;
+    final int owning;
     final int choreVerbs;
     final int tallyMarkers;
     final int everyTime;
@@ -112,6 +114,8 @@ final class Vocabulary {
         acknowledgements = lx.classId("acknowledgements");
         counterOffers = lx.classId("counter_offers");
         returnOffers = lx.classId("return_offers");
+        ownedMisses = lx.classId("owned_misses");
+        owning = lx.classId("owning");
         choreVerbs = lx.classId("chore_verbs");
         tallyMarkers = lx.classId("tally_markers");
         everyTime = lx.classId("every_time");
