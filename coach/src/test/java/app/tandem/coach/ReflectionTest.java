@@ -52,9 +52,10 @@ class ReflectionTest {
 
     @Test
     void theAskersOwnBlameSaidBackIsNoDefence() {
-        String heard = "I feel you always take your friends' side when we argue, and I need you to back me up";
-        assertThat(Reviews.COACH.reviewReflection("So you feel I always take my friends' side when we argue.", heard)
-                .labels()).doesNotContain(Label.DEFENSIVENESS);
+        // Read without the asker's words, the embedding calls this one a defence.
+        String heard = "You're always on your phone at dinner and I need you to put it away.";
+        assertThat(Reviews.COACH.reviewReflection("You're saying I'm always on my phone at dinner.", heard).isClean())
+                .isTrue();
     }
 
     @Test
