@@ -4,9 +4,9 @@
 Each writer wrote 300 labelled texts from shared/coach/LABELS.md alone, in a persona of their
 own (corpus/writers/README.md), without seeing the coach's rules, lexicons, corpus or cases.
 
-- HELD_OUT writers go whole to heldout-writers.jsonl, and the later HELD_OUT_2 … HELD_OUT_8
+- HELD_OUT writers go whole to heldout-writers.jsonl, and the later HELD_OUT_2 … HELD_OUT_9
   (each round written later than the one before, to measure later changes on
-  authors nobody had tuned on) to heldout-writers-2 … -8.jsonl: never trained on, never chosen on.
+  authors nobody had tuned on) to heldout-writers-2 … -9.jsonl: never trained on, never chosen on.
 - Every other writer's texts: each fifth (by position) to writers-validation.jsonl, where the
   trainer chooses thresholds and vetoes; the rest to writers-train.jsonl.
 - A training or validation text within a word overlap (Jaccard) of 0.55 of a held-out text
@@ -27,7 +27,8 @@ HELD_OUT_4 = {"w43", "w44"}
 HELD_OUT_5 = {"w51", "w52"}
 HELD_OUT_6 = {"w59", "w60"}
 HELD_OUT_7 = {"w67", "w68"}
-HELD_OUT_8 = {"w69", "w70", "w71", "w72", "w73", "w74", "w75", "w76"}
+HELD_OUT_8 = {"w75", "w76"}
+HELD_OUT_9 = {"w77", "w78", "w79", "w80", "w81", "w82", "w83", "w84"}
 NEAR = 0.55
 
 
@@ -50,7 +51,7 @@ def write(path, rows):
 def main():
     files = sorted((HERE / "writers").glob("w*.jsonl"), key=lambda p: int(p.stem[1:]))
     held_out = {"": (HELD_OUT, []), "-2": (HELD_OUT_2, []), "-3": (HELD_OUT_3, []), "-4": (HELD_OUT_4, []), "-5": (HELD_OUT_5, []),
-                "-6": (HELD_OUT_6, []), "-7": (HELD_OUT_7, []), "-8": (HELD_OUT_8, [])}
+                "-6": (HELD_OUT_6, []), "-7": (HELD_OUT_7, []), "-8": (HELD_OUT_8, []), "-9": (HELD_OUT_9, [])}
     train, validation = [], []
     for f in files:
         rows = read(f)
