@@ -30,7 +30,8 @@ public final class CoachReport {
                 new String[] {"held-out (other writers: w51, w52)", "corpus/heldout-writers-5.jsonl"},
                 new String[] {"held-out (other writers: w59, w60)", "corpus/heldout-writers-6.jsonl"},
                 new String[] {"held-out (other writers: w67, w68)", "corpus/heldout-writers-7.jsonl"},
-                new String[] {"held-out (other writers: w69–w76, the ninth round)", "corpus/heldout-writers-8.jsonl"},
+                new String[] {"held-out (other writers: w75 + w76 of the ninth round)", "corpus/heldout-writers-8.jsonl"},
+                new String[] {"held-out (other writers: w77–w84, the tenth round)", "corpus/heldout-writers-9.jsonl"},
                 new String[] {"dev (shared/coach/dev.jsonl)", "../../shared/coach/dev.jsonl"},
                 new String[] {"own cases (trained on)", "src/test/resources/cases.jsonl"},
                 new String[] {"old holdout (trained on)", "src/test/resources/holdout.jsonl"});

@@ -48,8 +48,10 @@ class QualityTest {
     private static final Path WRITERS_6 = Path.of("corpus/heldout-writers-6.jsonl");
     /** Never trained or chosen on: two of the eighth round's eight writers, whole, scored before that round changed anything. */
     private static final Path WRITERS_7 = Path.of("corpus/heldout-writers-7.jsonl");
-    /** Never trained or chosen on: all eight writers of the ninth round, scored before that round changed anything. */
+    /** Never trained or chosen on: two of the ninth round's eight writers, whole (all eight were held out until part eleven). */
     private static final Path WRITERS_8 = Path.of("corpus/heldout-writers-8.jsonl");
+    /** Never trained or chosen on: all eight writers of the tenth round, scored before that round changed anything. */
+    private static final Path WRITERS_9 = Path.of("corpus/heldout-writers-9.jsonl");
 
     @Test
     void developmentSetMeetsTheBar() {
@@ -94,6 +96,7 @@ class QualityTest {
         assertGood(score(WRITERS_6), WRITERS_6_MACRO, WRITERS_6_FALSE_ALARMS);
         assertGood(score(WRITERS_7), WRITERS_7_MACRO, 0.05);
         assertGood(score(WRITERS_8), WRITERS_8_MACRO, 0.05);
+        assertGood(score(WRITERS_9), WRITERS_9_MACRO, 0.05);
     }
 
     /** The scores reached on the held-out parts, less 0.02 for noise between platforms. */
@@ -110,7 +113,8 @@ class QualityTest {
     /** Most of its flagged clean texts are the rules' (docs/coach.md, part nine). */
     static final double WRITERS_6_FALSE_ALARMS = 0.06;
     static final double WRITERS_7_MACRO = 0.85;
-    static final double WRITERS_8_MACRO = 0.82;
+    static final double WRITERS_8_MACRO = 0.83;
+    static final double WRITERS_9_MACRO = 0.82;
 
     private static Score score(Path set) {
         LabelledSet items = LabelledSet.read(set);

@@ -85,4 +85,10 @@ class ReflectionTest {
         assertThat(Kind.parse(" Reflection ")).isEqualTo(Kind.REFLECTION);
         assertThat(Kind.REFLECTION.wireName()).isEqualTo("reflection");
     }
+    @Test
+    void aOneWordVerdictAfterTheFrameIsContempt() {
+        assertThat(reflect("So you want me to plan the holidays. Lovely.").labels()).contains(Label.CONTEMPT);
+        assertThat(reflect("So you'd like me to take Fridays. That's fair.").isClean()).isTrue();
+        assertThat(Reviews.reply("You'll pick up the cake at four? Lovely.").isClean()).as("a reply's lovely is meant").isTrue();
+    }
 }

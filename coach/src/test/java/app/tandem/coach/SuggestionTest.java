@@ -27,7 +27,7 @@ class SuggestionTest {
                 "corpus/heldout.jsonl", "corpus/heldout-handwritten.jsonl", "corpus/heldout-handwritten-2.jsonl",
                 "corpus/heldout-handwritten-3.jsonl", "corpus/heldout-writers.jsonl", "corpus/heldout-writers-2.jsonl", "corpus/heldout-writers-3.jsonl",
                 "corpus/heldout-writers-4.jsonl", "corpus/heldout-writers-5.jsonl", "corpus/heldout-writers-6.jsonl",
-                "corpus/heldout-writers-7.jsonl", "corpus/heldout-writers-8.jsonl",
+                "corpus/heldout-writers-7.jsonl", "corpus/heldout-writers-8.jsonl", "corpus/heldout-writers-9.jsonl",
                 "../../shared/coach/dev.jsonl"));
         if (withTraining) {
             files.add("corpus/train.jsonl");

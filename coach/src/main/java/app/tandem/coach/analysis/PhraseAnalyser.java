@@ -1,6 +1,5 @@
 package app.tandem.coach.analysis;
 
-import app.tandem.coach.Kind;
 import app.tandem.coach.lexicon.Lexicon;
 import app.tandem.coach.lexicon.PhraseRule;
 import app.tandem.coach.text.Tokens;
@@ -47,10 +46,7 @@ final class PhraseAnalyser implements Analyser {
     }
 
     private boolean applies(PhraseRule rule, Doc doc, int i) {
-        if (rule.needOnly() && doc.kind != Kind.NEED) {
-            return false;
-        }
-        if (rule.replyOnly() && !doc.kind.answersThePartner()) {
+        if (!rule.appliesTo(doc.kind)) {
             return false;
         }
         if (rule.atSentenceStart() && !doc.atSentenceStart(i)) {

@@ -2,6 +2,7 @@ package app.tandem.coach.analysis;
 
 import app.tandem.coach.Kind;
 import app.tandem.coach.Label;
+import app.tandem.coach.Layer;
 import app.tandem.coach.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,7 @@ public final class Reviewer {
             analyser.analyse(doc, findings);
         }
         forgiveInsteadGaps(doc, findings);
+        forgiveQuotes(doc, findings);
         if (meaning != null) {
             secondOpinion(doc, findings);
         }
@@ -123,6 +125,30 @@ public final class Reviewer {
             findings.removeWithin(Label.NEGATIVE_REQUEST, from, close < 0 ? doc.text.length() : close + 1);
         }
     }
+
+    /**
+     * Words in quotation marks are reported, not said: "in your words, 'you're never here'",
+     * "I took \"do whatever you want\" literally", "when you called me 'pathetic' I felt small".
+     * A rule finding that lies wholly inside quotes is withdrawn; what is said around the quote
+     * ("'I feel disrespected'. Gold star.") is still read.
+     */
+    private static void forgiveQuotes(Doc doc, Findings findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher quote = QUOTED.matcher(doc.text);
+        while (quote.find()) {
+            int start = quote.start();
+            int end = quote.end();
+            for (Label label : LABELS) {
+                findings.removeWithin(label, start, end, f -> f.end() <= end && f.layer() == Layer.RULES);
+            }
+        }
+    }
+
+    /** Double quotes, curly quotes, and single quotes that are not apostrophes ("you're" stays one word). */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\\w)'(?:[^']|(?<=\\w)'(?=\\w))*?'(?!\\w)");
 
     /** Whether every word of the finding but the pronouns is among the asker's words. */
     static boolean echoes(String found, String heard) {

@@ -1,5 +1,6 @@
 package app.tandem.coach.lexicon;
 
+import app.tandem.coach.Kind;
 import app.tandem.coach.Label;
 import app.tandem.coach.text.Tokenizer;
 import app.tandem.coach.text.Tokens;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,14 +271,16 @@ public final class Lexicon {
             key = label.wireName() + "." + body.substring(arrow + 2).trim();
             body = body.substring(0, arrow).trim();
         }
-        boolean need = false, reply = false, request = false, unnegated = false, whole = false, start = false;
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        boolean request = false, unnegated = false, whole = false, start = false;
         int unless = -1;
         if (body.startsWith("[")) {
             int close = body.indexOf(']');
             for (String flag : body.substring(1, close).trim().split("\\s+")) {
                 switch (flag) {
-                    case "need" -> need = true;
-                    case "reply" -> reply = true;
+                    case "need" -> kinds.add(Kind.NEED);
+                    case "reply" -> kinds.addAll(EnumSet.of(Kind.REPLY, Kind.REFLECTION));
+                    case "reflection" -> kinds.add(Kind.REFLECTION);
                     case "request" -> request = true;
                     case "unnegated" -> unnegated = true;
                     case "whole" -> whole = true;
@@ -324,7 +328,7 @@ public final class Lexicon {
                 || elements.get(0).type() == Element.Type.ANY || elements.get(0).type() == Element.Type.END) {
             throw new IllegalStateException("a rule must start with a word or a class: " + line);
         }
-        return new PhraseRule(label, elements, start, need, reply, request, unnegated, whole, unless, key, line);
+        return new PhraseRule(label, elements, start, kinds.isEmpty() ? EnumSet.allOf(Kind.class) : kinds, request, unnegated, whole, unless, key, line);
     }
 
     /** Registers a rule on every word its first element can start with. */

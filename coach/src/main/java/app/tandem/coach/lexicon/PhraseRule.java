@@ -1,7 +1,9 @@
 package app.tandem.coach.lexicon;
 
+import app.tandem.coach.Kind;
 import app.tandem.coach.Label;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A phrase rule from a rules/*.txt file, compiled: a short sequence of elements matched
@@ -15,8 +17,7 @@ public final class PhraseRule {
     private final Label label;
     private final List<Element> elements;
     private final boolean atSentenceStart;
-    private final boolean needOnly;
-    private final boolean replyOnly;
+    private final Set<Kind> kinds;
     private final boolean inRequest;
     private final boolean unnegated;
     private final boolean wholeText;
@@ -24,13 +25,12 @@ public final class PhraseRule {
     private final String key;
     private final String source;
 
-    PhraseRule(Label label, List<Element> elements, boolean atSentenceStart, boolean needOnly, boolean replyOnly,
+    PhraseRule(Label label, List<Element> elements, boolean atSentenceStart, Set<Kind> kinds,
                boolean inRequest, boolean unnegated, boolean wholeText, int unlessClass, String key, String source) {
         this.label = label;
         this.elements = List.copyOf(elements);
         this.atSentenceStart = atSentenceStart;
-        this.needOnly = needOnly;
-        this.replyOnly = replyOnly;
+        this.kinds = Set.copyOf(kinds);
         this.inRequest = inRequest;
         this.unnegated = unnegated;
         this.wholeText = wholeText;
@@ -51,12 +51,9 @@ public final class PhraseRule {
         return atSentenceStart;
     }
 
-    public boolean needOnly() {
-        return needOnly;
-    }
-
-    public boolean replyOnly() {
-        return replyOnly;
+    /** The kinds of text the rule reads: all three unless a flag (need, reply, reflection) narrows it. */
+    public boolean appliesTo(Kind kind) {
+        return kinds.contains(kind);
     }
 
     /** The match must start inside a request ("I need you to …", "Could you …", "Please …"). */

@@ -26,6 +26,7 @@ class CriticismTest {
             "You're not very thoughtful lately.",
             "Every time I ask for help, you disappear.",
             "You only care about your hobbies.",
+            "You only ever text me when you're bored. Can you message me in the mornings?",
             "You don't care about my family.",
             "your so lazy",
             "You keep forgetting to lock the back door.",

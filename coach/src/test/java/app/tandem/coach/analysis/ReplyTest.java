@@ -131,4 +131,63 @@ class ReplyTest {
         assertThat(reply("You're a genius with spreadsheets, thank you.").findings())
                 .noneMatch(f -> f.trigger().equals("genius"));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Cute. Really cute.",
+            "That's adorable, you think the custody order is a suggestion.",
+            "Sure, I'll get right on that, Your Majesty.",
+            "Thanks for the lecture.",
+            "How brave of you to finally mention it after three weeks.",
+            "Wow, a whole text message. Should I frame it?",
+            "Oh no, not the drying rack again. Someone call the UN.",
+            "It must be so exhausting being right all the time."})
+    void sarcasmWithoutAnInsultWordIsContempt(String text) {
+        assertThat(labelsOf(reply(text))).contains("contempt");
+    }
+
+    @Test
+    void sincereThanksForASpeechIsNoSarcasm() {
+        assertThat(reply("Thank you for the lovely speech at the wedding, I cried.").isClean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mhm.", "Noted.", "We'll see.", "So you want to talk about who moves. Let's not go there tonight, yeah?"})
+    void aMurmurOrAShrugForTheWholeAnswerIsAWall(String text) {
+        assertThat(labelsOf(reply(text))).contains("stonewalling");
+    }
+
+    @Test
+    void theSameWordsInsideAnAnswerAreNoWall() {
+        assertThat(reply("Mhm, sounds good, see you at six.").isClean()).isTrue();
+        assertThat(reply("I'll take your sister to the market and we'll see you at one.").isClean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Easy for you to say, you don't have to live with her.",
+            "I check the locks because I want you all safe. Sorry for caring, I guess."})
+    void theVictimAndTheCounterChargeInOtherWordsAreDefensive(String text) {
+        assertThat(labelsOf(reply(text))).contains("defensiveness");
+    }
+
+    @Test
+    void changingTheSubjectWithSpeakingOfWhichIsADismissal() {
+        assertThat(labelsOf(reply("Mm. Speaking of which, we need to book the dog into kennels."))).contains("dismissal");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I've cooked every single dinner since Easter, and you're telling me I don't do enough?",
+            "Fine, I'll go, but remember this next time you want me at one of your work things."})
+    void aTallyOrAMarkForNextTimeIsScorekeeping(String text) {
+        assertThat(labelsOf(reply(text))).contains("scorekeeping");
+    }
+
+    @Test
+    void wordsInQuotesAreReportedNotSaid() {
+        assertThat(reply("I'm sorry. I took \"do whatever you want\" literally. Next time could you tell me what you actually want?")
+                .isClean()).isTrue();
+        assertThat(labelsOf(reply("Ooh, 'I feel disrespected'. Very good. Gold star.")))
+                .contains("contempt").doesNotContain("faux_feeling");
+    }
 }
