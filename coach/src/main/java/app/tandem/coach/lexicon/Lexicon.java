@@ -279,7 +279,7 @@ public final class Lexicon {
             for (String flag : body.substring(1, close).trim().split("\\s+")) {
                 switch (flag) {
                     case "need" -> kinds.add(Kind.NEED);
-                    case "reply" -> kinds.addAll(EnumSet.of(Kind.REPLY, Kind.REFLECTION));
+                    case "reply" -> EnumSet.allOf(Kind.class).stream().filter(Kind::answersThePartner).forEach(kinds::add);
                     case "reflection" -> kinds.add(Kind.REFLECTION);
                     case "request" -> request = true;
                     case "unnegated" -> unnegated = true;
